@@ -1,0 +1,31 @@
+import { test as base, expect } from '@playwright/test'
+
+/**
+ * Every journey fails on a page error, a console error, an unexpected dialog (an XSS payload
+ * that ran would open one) or a CSP violation.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+      })
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+        })
+      })
+      await use(problems)
+      expect(problems, 'the page reported problems').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }

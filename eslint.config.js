@@ -1,0 +1,59 @@
+// @ts-check
+import { readdirSync } from 'node:fs'
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Import boundaries (docs/decisions/002-layers-and-import-rules.md): one-way layers
+ * `lib|components|config → sources → features → app`; features never import each other; only
+ * main.tsx and tests load the demo API; the demo API imports no product code.
+ */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+const restrict = (files, groups, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
+})
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'reports', 'test-results', 'playwright-report', 'public/mockServiceWorker.js', 'bench/.tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  reactHooks.configs.flat['recommended-latest'],
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  restrict(
+    ['src/lib/**', 'src/components/**', 'src/config/**', 'src/sources/**'],
+    ['@/features/*', '@/app/*', '@/mocks/*', '../*/../*'],
+    'Shared layers import no feature, no app module and never the demo API.',
+  ),
+  restrict(['src/lib/**', 'src/components/**'], ['@/sources/*', '@/features/*', '@/app/*', '@/mocks/*'], 'lib/ and components/ know no vendor.'),
+  restrict(
+    ['src/mocks/**'],
+    ['@/*', '../*/../*'],
+    'The demo API is an independent implementation of the vendor contracts: it imports no product code.',
+  ),
+  ...features.map((feature) =>
+    restrict(
+      [`src/features/${feature}/**`],
+      ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`, '@/app/*', '@/mocks/*', '../../*'],
+      'Features never import each other (compose them in app/), and never load the demo API.',
+    ),
+  ),
+  {
+    files: ['e2e/**', 'scripts/**', 'bench/**', '*.config.ts', '*.config.js'],
+    rules: { 'no-console': 'off' },
+  },
+)

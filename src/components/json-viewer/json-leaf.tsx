@@ -1,0 +1,61 @@
+import { isRedactedValue } from '@/lib/redaction'
+import { EscapedText } from './escaped-text'
+import { formatCount } from './json-shape'
+import type { JsonLeafValue } from './json-shape'
+import { RedactedBadge } from './redacted-badge'
+
+/** Longer strings show a preview and a "Show all" button: one 200 KB line would swamp the tree. */
+export const LONG_STRING_CHARS = 10_000
+export const STRING_PREVIEW_CHARS = 1_000
+
+export function isLongString(value: JsonLeafValue): value is string {
+  return typeof value === 'string' && value.length > LONG_STRING_CHARS
+}
+
+interface Props {
+  value: JsonLeafValue
+  /** A long string is shown in full below its row (see JsonFullString). */
+  full: boolean
+  onToggleFull: () => void
+  /** -1 inside the tree, where Enter on the item does the same and the tree keeps one tab stop. */
+  buttonTabIndex: 0 | -1
+}
+
+/** One primitive value, coloured by type; strings quoted, isolated and escaped. */
+export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
+  if (isRedactedValue(value)) return <RedactedBadge value={value} />
+  if (value === null) return <span className="json-null">null</span>
+  if (typeof value === 'boolean') return <span className="json-boolean">{String(value)}</span>
+  if (typeof value === 'number') return <span className="json-number">{String(value)}</span>
+  if (!isLongString(value)) {
+    return (
+      <span className="json-string">
+        &quot;
+        <bdi>
+          <EscapedText text={value} />
+        </bdi>
+        &quot;
+      </span>
+    )
+  }
+
+  const count = formatCount(value.length)
+  return (
+    <>
+      {full ? (
+        <span className="json-muted">(string, {count} characters)</span>
+      ) : (
+        <span className="json-string">
+          &quot;
+          <bdi>
+            <EscapedText text={value.slice(0, STRING_PREVIEW_CHARS)} />
+          </bdi>
+          …&quot;
+        </span>
+      )}{' '}
+      <button type="button" className="button button-quiet json-show-all" tabIndex={buttonTabIndex} onClick={onToggleFull}>
+        {full ? 'Show less' : `Show all (${count} characters)`}
+      </button>
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { isRedactedValue } from '@/lib/redaction'
+import type { RedactedJson } from '@/lib/redaction'
+
+export type JsonContainer = RedactedJson[] | { [key: string]: RedactedJson }
+/** A primitive or a RedactedValue. */
+export type JsonLeafValue = Exclude<RedactedJson, JsonContainer>
+
+export function isContainer(value: RedactedJson): value is JsonContainer {
+  return typeof value === 'object' && value !== null && !isRedactedValue(value)
+}
+
+// Object.keys of a 50,000-key object is worth doing once, not on every render or Expand all.
+const keyCache = new WeakMap<object, readonly string[]>()
+
+function keysOf(object: { [key: string]: RedactedJson }): readonly string[] {
+  let keys = keyCache.get(object)
+  if (keys === undefined) {
+    keys = Object.keys(object)
+    keyCache.set(object, keys)
+  }
+  return keys
+}
+
+export function childCount(container: JsonContainer): number {
+  return Array.isArray(container) ? container.length : keysOf(container).length
+}
+
+/** The key (object) or index (array) of the child at `index`, and its value. */
+export function childAt(container: JsonContainer, index: number): [key: string | number, value: RedactedJson] {
+  if (Array.isArray(container)) return [index, container[index] ?? null]
+  const key = keysOf(container)[index] ?? ''
+  return [key, container[key] ?? null]
+}
+
+const numberFormat = new Intl.NumberFormat('en-US')
+
+export function formatCount(count: number): string {
+  return numberFormat.format(count)
+}
+
+/** `{3 keys}` / `[12 items]`: what a closed container holds. */
+export function containerSummary(container: JsonContainer): string {
+  const count = childCount(container)
+  if (Array.isArray(container)) return `[${formatCount(count)} ${count === 1 ? 'item' : 'items'}]`
+  return `{${formatCount(count)} ${count === 1 ? 'key' : 'keys'}}`
+}

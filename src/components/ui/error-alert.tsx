@@ -1,0 +1,27 @@
+import { Icon } from './icon'
+
+interface Props {
+  title: string
+  detail?: string
+  onRetry?: () => void
+  retrying?: boolean
+}
+
+/** A failure, announced at once (`role="alert"`), with the server's words and a way out. */
+export function ErrorAlert({ title, detail, onRetry, retrying }: Props) {
+  return (
+    <div role="alert" className="alert alert-error">
+      <Icon name="alert" size={20} />
+      <div className="alert-body">
+        <p className="alert-title">{title}</p>
+        {detail && <p className="alert-detail">{detail}</p>}
+      </div>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+          <Icon name="refresh" />
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      )}
+    </div>
+  )
+}

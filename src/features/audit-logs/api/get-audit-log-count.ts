@@ -1,0 +1,41 @@
+import { queryOptions, useQueries } from '@tanstack/react-query'
+import { createConcurrencyLimit } from '@/lib/async/concurrency-limit'
+import type { AuditSearch } from '@/sources/audit-search'
+import type { SourceClient } from '@/sources/source-client'
+import { useSourceClient } from '@/sources/source-client-context'
+import { auditLogKeys } from './audit-log-keys'
+
+/** Counting fans out into many small requests; four at a time keeps a real server comfortable. */
+const limitCounts = createConcurrencyLimit(4)
+
+/** The number of entries matching a search, read from the total of a one-entry page. */
+export function auditLogCountOptions(client: SourceClient, search: AuditSearch) {
+  const probe: AuditSearch = { ...search, page: 0, pageSize: 1 }
+  return queryOptions({
+    queryKey: auditLogKeys.count(client.scope, probe),
+    queryFn: ({ signal }) =>
+      limitCounts(() => client.listPage(probe, signal), signal).then((page) => page.total ?? null),
+    staleTime: 60_000,
+  })
+}
+
+/**
+ * Counts for many searches at once (a chip's options, a chart's buckets), fetched only while
+ * `enabled` and only where the source reports totals.
+ */
+export function useAuditLogCounts(searches: readonly AuditSearch[], enabled: boolean) {
+  const client = useSourceClient()
+  const canCount = client.source.capabilities.totalCount
+  return useQueries({
+    queries: searches.map((search) => ({
+      ...auditLogCountOptions(client, search),
+      enabled: enabled && canCount,
+    })),
+    combine: (results) => ({
+      counts: results.map((result) => result.data ?? undefined),
+      pending: canCount && results.some((result) => result.isPending && result.fetchStatus !== 'idle'),
+      error: results.find((result) => result.isError)?.error,
+      canCount,
+    }),
+  })
+}

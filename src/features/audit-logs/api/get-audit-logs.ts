@@ -1,0 +1,38 @@
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { AuditSearch } from '@/sources/audit-search'
+import type { SourceClient } from '@/sources/source-client'
+import { useSourceClient } from '@/sources/source-client-context'
+import { auditLogKeys } from './audit-log-keys'
+
+export function auditLogListOptions(client: SourceClient, search: AuditSearch) {
+  return queryOptions({
+    queryKey: auditLogKeys.list(client.scope, search),
+    queryFn: ({ signal }) => client.listPage(search, signal),
+    // The previous page stays on screen (dimmed) while the next one loads.
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** One page of the log, with the following page fetched ahead so "Next page" is instant. */
+export function useAuditLogs(search: AuditSearch) {
+  const client = useSourceClient()
+  const queryClient = useQueryClient()
+  const query = useQuery(auditLogListOptions(client, search))
+
+  const total = query.data?.total
+  const hasNextPage =
+    !query.isPlaceholderData &&
+    query.data !== undefined &&
+    (total === undefined
+      ? query.data.events.length >= search.pageSize
+      : (search.page + 1) * search.pageSize < total)
+
+  useEffect(() => {
+    if (hasNextPage) {
+      void queryClient.prefetchQuery(auditLogListOptions(client, { ...search, page: search.page + 1 }))
+    }
+  }, [client, queryClient, search, hasNextPage])
+
+  return query
+}

@@ -1,0 +1,58 @@
+import { useCallback, useMemo } from 'react'
+import { ActivityHistogram } from '@/components/histogram/activity-histogram'
+import type { HistogramBucket } from '@/components/histogram/activity-histogram'
+import { describeError } from '@/lib/http/describe-error'
+import { formatDateTime } from '@/lib/format/format-time'
+import type { TimeZoneChoice } from '@/lib/format/format-time'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
+import type { AuditSearch, TimeRange } from '@/sources/audit-search'
+import { useAuditLogCounts } from '../api/get-audit-log-count'
+import { activityBuckets } from '../chart/activity-buckets'
+
+interface Props {
+  search: AuditSearch
+  zone: TimeZoneChoice
+  /** When the URL was read; an open range ends here. */
+  now: number
+  onZoom: (range: TimeRange) => void
+}
+
+/**
+ * How many entries fall in each part of the range, with the current filters. Loaded lazily and
+ * fetched at a bounded rate, so it never holds up the table.
+ */
+export default function ActivityChart({ search, zone, now, onZoom }: Props) {
+  const { filters, range } = search
+  const buckets = useMemo(() => activityBuckets(range, zone, now), [range, zone, now])
+  const probes = useMemo(
+    () =>
+      buckets.map(
+        (bucket): AuditSearch => ({
+          ...DEFAULT_SEARCH,
+          filters,
+          range: { start: bucket.start, end: bucket.end - 1 },
+        }),
+      ),
+    [buckets, filters],
+  )
+  const { counts, error } = useAuditLogCounts(probes, true)
+  const bars = useMemo<HistogramBucket[]>(
+    () => buckets.map((bucket, i) => ({ ...bucket, count: counts[i] ?? undefined })),
+    [buckets, counts],
+  )
+  const formatRange = useCallback(
+    (start: number, end: number) => `${formatDateTime(start, zone)} – ${formatDateTime(end - 1, zone)}`,
+    [zone],
+  )
+  const zoom = useCallback((start: number, end: number) => onZoom({ start, end: end - 1 }), [onZoom])
+
+  return (
+    <ActivityHistogram
+      label="Activity over time"
+      buckets={bars}
+      formatRange={formatRange}
+      onSelectRange={zoom}
+      error={error ? `The chart could not be loaded: ${describeError(error).title}` : undefined}
+    />
+  )
+}

@@ -1,0 +1,175 @@
+import { Dialog } from 'radix-ui'
+import { useCallback } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
+import { useNavigate, useOutletContext, useParams } from 'react-router'
+import { Icon } from '@/components/ui/icon'
+import { describeError } from '@/lib/http/describe-error'
+import { HttpError } from '@/lib/http/http-errors'
+import type { AuditParty } from '@/sources/audit-event'
+import { useAuditLogEntry } from '../api/get-audit-log'
+import { serializeListView } from '../search/audit-search-params'
+import { AUDIT_LOGS_PATH, auditLogEntryPath } from '../paths'
+import type { PartyFilterKey } from './audit-log-view-context'
+import { useAuditLogView } from './audit-log-view-context'
+import { CopyButton } from './copy-button'
+import { EntryBodies } from './entry-bodies'
+import { EntryOverview } from './entry-overview'
+import { RequestCell } from './request-cell'
+import { StatusBadge } from './status-badge'
+import { useEntryNeighbours } from './use-entry-neighbours'
+import type { NeighbourContext } from './use-entry-neighbours'
+import './audit-log-drawer.css'
+
+/** Focus goes back to the entry's row in the list (the one shown last, after j/k). */
+function focusRow(id: string) {
+  document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .row-link`)?.focus()
+}
+
+function isTyping(target: EventTarget): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+/**
+ * One entry, over the list, at `/settings/audit-logs/:id` (the list's search kept), so a link
+ * opens it and Back closes it. A focus-trapped dialog that returns focus to the row.
+ */
+export function AuditLogDrawer() {
+  const { auditLogId = '' } = useParams()
+  const context = useOutletContext<NeighbourContext>()
+  const navigate = useNavigate()
+  const { filterBy } = useAuditLogView()
+  const { query: entry, valid } = useAuditLogEntry(auditLogId)
+  const neighbours = useEntryNeighbours(auditLogId, context)
+  const listSearch = serializeListView(context.view).toString()
+
+  const close = useCallback(
+    () => void navigate({ pathname: AUDIT_LOGS_PATH, search: listSearch }),
+    [navigate, listSearch],
+  )
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return
+    if (event.key === 'j' && neighbours.hasNext) void neighbours.next()
+    if (event.key === 'k' && neighbours.hasPrevious) void neighbours.previous()
+  }
+
+  const applyFilter = (key: PartyFilterKey, party: AuditParty) => {
+    if (party.id) filterBy(key, party.name ? { id: party.id, name: party.name } : { id: party.id }, { toList: true })
+  }
+
+  const event = entry.data
+  return (
+    <Dialog.Root open onOpenChange={(open) => !open && close()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="drawer-overlay" />
+        <Dialog.Content
+          className="drawer"
+          onKeyDown={onKeyDown}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault()
+            focusRow(auditLogId)
+          }}
+          aria-describedby={undefined}
+        >
+          <header className="drawer-header">
+            <div className="drawer-title-block">
+              <Dialog.Title className="drawer-title">
+                Audit log <code>{auditLogId.slice(0, 64)}</code>
+              </Dialog.Title>
+              {event && (
+                <div className="drawer-subtitle">
+                  <RequestCell request={event.request} />
+                  <StatusBadge status={event.response.status} />
+                </div>
+              )}
+            </div>
+            <Dialog.Close asChild>
+              <button type="button" className="icon-button" aria-label="Close">
+                <Icon name="x" />
+              </button>
+            </Dialog.Close>
+          </header>
+
+          <nav className="drawer-actions" aria-label="Entry actions">
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={!neighbours.hasPrevious}
+              onClick={() => void neighbours.previous()}
+              aria-keyshortcuts="k"
+            >
+              <Icon name="arrowLeft" size={14} />
+              Previous entry
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={!neighbours.hasNext}
+              onClick={() => void neighbours.next()}
+              aria-keyshortcuts="j"
+            >
+              Next entry
+              <Icon name="arrowRight" size={14} />
+            </button>
+            <span className="drawer-actions-spacer" />
+            {event && (
+              <>
+                <CopyButton label="Copy ID" text={() => event.id} />
+                <CopyButton label="Copy link" text={() => new URL(auditLogEntryPath(event.id), location.origin).href} />
+                <CopyButton label="Copy JSON" text={() => JSON.stringify(event, null, 2)} />
+              </>
+            )}
+          </nav>
+
+          <div className="drawer-body">
+            {!valid ? (
+              <DrawerState title="This is not an audit log id">
+                Audit log ids are 24 hexadecimal characters. Check the link you were given.
+              </DrawerState>
+            ) : entry.isPending ? (
+              <p className="drawer-loading" role="status">
+                Loading entry…
+              </p>
+            ) : entry.isError ? (
+              entry.error instanceof HttpError && entry.error.status === 404 ? (
+                <DrawerState title="Audit log entry not found">
+                  No entry with this id exists in this organization. It may be older than the retention period.
+                </DrawerState>
+              ) : (
+                <DrawerState title={describeError(entry.error).title} alert>
+                  {describeError(entry.error).detail}
+                  <button type="button" className="button" onClick={() => void entry.refetch()}>
+                    Retry
+                  </button>
+                </DrawerState>
+              )
+            ) : (
+              <>
+                {entry.data.redactionCount > 0 && (
+                  <p className="redaction-summary">
+                    <Icon name="shield" size={16} />
+                    {entry.data.redactionCount === 1
+                      ? '1 value in this entry was redacted.'
+                      : `${entry.data.redactionCount} values in this entry were redacted.`}{' '}
+                    Secrets are never shown, copied or exported.
+                  </p>
+                )}
+                <EntryOverview event={entry.data} onFilterBy={applyFilter} />
+                <EntryBodies key={entry.data.id} event={entry.data} />
+              </>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
+
+function DrawerState({ title, alert, children }: { title: string; alert?: boolean; children: ReactNode }) {
+  return (
+    <div className="drawer-state" role={alert ? 'alert' : undefined}>
+      <p className="drawer-state-title">{title}</p>
+      <div className="muted">{children}</div>
+    </div>
+  )
+}

@@ -1,0 +1,154 @@
+import { useTable } from '@tanstack/react-table'
+import type { PaginationState, SortingState, Updater } from '@tanstack/react-table'
+import type { MouseEvent, ReactNode } from 'react'
+import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
+import { DataTablePagination } from '@/components/data-table/data-table-pagination'
+import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
+import type { AuditEvent } from '@/sources/audit-event'
+import { PAGE_SIZES } from '@/sources/audit-search'
+import type { AuditSearch, SortField } from '@/sources/audit-search'
+import type { SearchUpdate } from '../search/use-audit-search'
+import { auditLogColumns, auditLogTableFeatures } from './audit-log-columns'
+
+interface Props {
+  events: AuditEvent[]
+  total?: number
+  search: AuditSearch
+  sortFields: readonly SortField[]
+  onSearchChange: (update: SearchUpdate) => void
+  /** No rows yet: show skeleton rows of the final height. */
+  loading: boolean
+  /** Rows shown belong to the previous view while the next one loads. */
+  stale: boolean
+  /** Shown in the body when there are no rows (empty or error state). */
+  emptyState: ReactNode
+}
+
+const COLUMN_WIDTHS: Record<string, string> = {
+  time: '13rem',
+  actor: '22%',
+  request: '32%',
+  target: '24%',
+  status: '6rem',
+}
+
+function resolve<T>(updater: Updater<T>, current: T): T {
+  return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater
+}
+
+export function AuditLogTable(props: Props) {
+  const { events, search, sortFields, onSearchChange } = props
+  const sorting: SortingState = [{ id: search.sort.field, desc: search.sort.direction === 'desc' }]
+  const pagination: PaginationState = { pageIndex: search.page, pageSize: search.pageSize }
+
+  const table = useTable({
+    features: auditLogTableFeatures,
+    columns: auditLogColumns,
+    data: events,
+    getRowId: (event) => event.id,
+    state: { sorting, pagination },
+    manualSorting: true,
+    manualPagination: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    rowCount: props.total,
+    onSortingChange: (updater) => {
+      const [next] = resolve(updater, sorting)
+      if (!next) return
+      // A new order starts again from the first page.
+      onSearchChange((current) => ({
+        ...current,
+        page: 0,
+        sort: { field: next.id as SortField, direction: next.desc ? 'desc' : 'asc' },
+      }))
+    },
+    onPaginationChange: (updater) => {
+      const next = resolve(updater, pagination)
+      onSearchChange((current) => ({ ...current, page: next.pageIndex, pageSize: next.pageSize }))
+    },
+  })
+
+  const rows = table.getRowModel().rows
+
+  // A click anywhere on a row opens it, as its time link does (keyboard users use the link).
+  function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
+    if ((event.target as Element).closest('a, button, input, select, label')) return
+    if (window.getSelection()?.toString()) return // selecting text is not opening
+    event.currentTarget.querySelector<HTMLAnchorElement>('a.row-link')?.click()
+  }
+  const columnCount = auditLogColumns.length
+
+  const canNext =
+    props.total === undefined ? events.length >= search.pageSize : table.getCanNextPage()
+
+  return (
+    <>
+    <div className="table-scroll">
+      <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
+        <caption className="sr-only">Audit logs</caption>
+        <colgroup>
+          {auditLogColumns.map((col) => (
+            <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const canSort = sortFields.includes(header.column.id as SortField)
+                return (
+                  <DataTableColumnHeader
+                    key={header.id}
+                    className={`col-${header.column.id}`}
+                    label={String(header.column.columnDef.header)}
+                    sort={
+                      canSort
+                        ? {
+                            direction: header.column.getIsSorted(),
+                            onToggle: () => header.column.toggleSorting(),
+                          }
+                        : undefined
+                    }
+                  />
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {props.loading ? (
+            <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
+          ) : rows.length === 0 ? (
+            <tr>
+              <td colSpan={columnCount} className="table-empty-cell">
+                {props.emptyState}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} data-row-id={row.id} onClick={openFromRow}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+    <DataTablePagination
+      pageIndex={search.page}
+      pageSize={search.pageSize}
+      pageSizes={PAGE_SIZES}
+      rowCount={props.loading ? 0 : rows.length}
+      total={props.total}
+      canPrevious={table.getCanPreviousPage()}
+      canNext={!props.loading && canNext}
+      onPageChange={(pageIndex) => table.setPageIndex(pageIndex)}
+      onPageSizeChange={(pageSize) => table.setPageSize(pageSize)}
+    />
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react'
+import type { TimeZoneChoice } from '@/lib/format/format-time'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+import type { AuditSearch } from '@/sources/audit-search'
+import type { SourceCapabilities } from '@/sources/audit-source'
+import { facetDefinitions } from '../filters/filter-facets'
+import { countActiveFilters } from '../search/filter-params'
+import type { SearchUpdate } from '../search/use-audit-search'
+import { FacetFilter } from './facet-filter'
+import { PartyFilterChips } from './party-filter-chips'
+import { TimeRangeFilter } from './time-range-filter'
+import { ZoneToggle } from './zone-toggle'
+
+interface Props {
+  search: AuditSearch
+  zone: TimeZoneChoice
+  capabilities: SourceCapabilities
+  onSearchChange: (update: SearchUpdate) => void
+  onZoneChange: (zone: TimeZoneChoice) => void
+}
+
+/** Filter chips, chosen actors/targets, the time range, the zone, and "Clear all". */
+export function AuditLogToolbar({ search, zone, capabilities, onSearchChange, onZoneChange }: Props) {
+  const facets = useMemo(() => facetDefinitions(capabilities.filters), [capabilities.filters])
+  const hasRange = search.range.start !== undefined || search.range.end !== undefined
+  const active = countActiveFilters(search.filters) > 0 || hasRange
+
+  return (
+    <div className="toolbar" role="group" aria-label="Filters" id="audit-log-filters">
+      <div className="toolbar-filters">
+        {facets.map((facet) => (
+          <FacetFilter key={facet.key} facet={facet} search={search} onSearchChange={onSearchChange} />
+        ))}
+        {capabilities.timeRange && (
+          <TimeRangeFilter
+            range={search.range}
+            zone={zone}
+            onChange={(range) => onSearchChange((current) => ({ ...current, page: 0, range }))}
+          />
+        )}
+        {active && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() =>
+              onSearchChange((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
+            }
+          >
+            Clear all
+          </button>
+        )}
+      </div>
+      <ZoneToggle zone={zone} onChange={onZoneChange} />
+      <PartyFilterChips filters={search.filters} onSearchChange={onSearchChange} />
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import { createContext, use } from 'react'
+import type { TimeZoneChoice } from '@/lib/format/format-time'
+import type { PartyRef } from '@/sources/audit-search'
+import type { UpdateOptions } from '../search/use-audit-search'
+
+export type PartyFilterKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+
+export interface AuditLogView {
+  zone: TimeZoneChoice
+  /** "Filter by this": undefined where the source cannot filter by that party. */
+  filterBy: (key: PartyFilterKey, party: PartyRef, options?: UpdateOptions) => void
+  canFilterBy: (key: PartyFilterKey) => boolean
+}
+
+/** What cells need from the page (zone, "filter by this") without threading props through the table. */
+export const AuditLogViewContext = createContext<AuditLogView>({
+  zone: 'local',
+  filterBy: () => {},
+  canFilterBy: () => false,
+})
+
+export function useAuditLogView(): AuditLogView {
+  return use(AuditLogViewContext)
+}

@@ -1,0 +1,167 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { Outlet } from 'react-router'
+import { ErrorAlert } from '@/components/ui/error-alert'
+import { Icon } from '@/components/ui/icon'
+import { Notice } from '@/components/ui/notice'
+import { describeError } from '@/lib/http/describe-error'
+import { formatCount } from '@/lib/format/format-number'
+import { useSourceClient } from '@/sources/source-client-context'
+import { useAuditLogs } from '../api/get-audit-logs'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+import { countActiveFilters } from '../search/filter-params'
+import { useAuditSearch } from '../search/use-audit-search'
+import { AuditLogTable } from './audit-log-table'
+import { AuditLogToolbar } from './audit-log-toolbar'
+import { AuditLogViewContext } from './audit-log-view-context'
+import type { AuditLogView } from './audit-log-view-context'
+import type { TimeRange } from '@/sources/audit-search'
+import type { NeighbourContext } from './use-entry-neighbours'
+
+// The chart is not needed for the first paint of the table: it loads in its own chunk.
+const ActivityChart = lazy(() => import('./activity-chart'))
+
+const NO_EVENTS: never[] = []
+
+/** Settings → Audit Logs: who did what to which resource, latest first. */
+export function AuditLogsPage() {
+  const { source } = useSourceClient()
+  const { search, zone, ignored, now, update, setZone } = useAuditSearch()
+  const query = useAuditLogs(search)
+  const [dismissedIgnored, setDismissedIgnored] = useState('')
+  const [dismissedProblems, setDismissedProblems] = useState<unknown>(null)
+
+  const page = query.data
+  const events = page?.events ?? NO_EVENTS
+  const problems = page?.problems ?? []
+  const error = query.isError ? describeError(query.error) : undefined
+  const pastTheEnd =
+    page !== undefined && events.length === 0 && page.total !== undefined && page.total > 0
+  const lastPage = page?.total ? Math.ceil(page.total / search.pageSize) - 1 : 0
+  const filtered =
+    countActiveFilters(search.filters) > 0 || search.range.start !== undefined || search.range.end !== undefined
+
+  const zoom = useCallback(
+    (range: TimeRange) => update((current) => ({ ...current, page: 0, range })),
+    [update],
+  )
+  const showChart = source.capabilities.timeRange && source.capabilities.totalCount
+
+  const view = useMemo<AuditLogView>(
+    () => ({
+      zone,
+      canFilterBy: (key) => Boolean(source.capabilities.filters[key]),
+      filterBy: (key, party, options) =>
+        update(
+          (current) =>
+            current.filters[key].some((existing) => existing.id === party.id)
+              ? current
+              : { ...current, page: 0, filters: { ...current.filters, [key]: [...current.filters[key], party] } },
+          options,
+        ),
+    }),
+    [zone, source, update],
+  )
+
+  return (
+    <section className="page" aria-labelledby="audit-logs-title">
+      <header className="page-header">
+        <h1 id="audit-logs-title">Audit Logs</h1>
+        <p className="page-lede">
+          Every request that created, changed or deleted a resource in this organization, latest
+          first.
+        </p>
+      </header>
+
+      {ignored.length > 0 && dismissedIgnored !== ignored.join() && (
+        <Notice onDismiss={() => setDismissedIgnored(ignored.join())}>
+          Some of the link could not be used and was ignored: {ignored.join(', ')}.
+        </Notice>
+      )}
+
+      {error && (
+        <ErrorAlert
+          title={error.title}
+          detail={error.detail}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      )}
+
+      {problems.length > 0 && dismissedProblems !== page && (
+        <Notice onDismiss={() => setDismissedProblems(page)}>
+          {formatCount(problems.length)} {problems.length === 1 ? 'entry' : 'entries'} on this page
+          could not be read and {problems.length === 1 ? 'is' : 'are'} not shown
+          {problems[0] ? ` (${problems[0].message.split('\n')[0]})` : ''}.
+        </Notice>
+      )}
+
+      <AuditLogToolbar
+        search={search}
+        zone={zone}
+        capabilities={source.capabilities}
+        onSearchChange={update}
+        onZoneChange={setZone}
+      />
+
+      {showChart && (
+        <div className="chart-slot">
+          <Suspense fallback={null}>
+            <ActivityChart search={search} zone={zone} now={now} onZoom={zoom} />
+          </Suspense>
+        </div>
+      )}
+
+      <AuditLogViewContext value={view}>
+      <AuditLogTable
+        events={events}
+        total={page?.total}
+        search={search}
+        sortFields={source.capabilities.sortFields}
+        onSearchChange={update}
+        loading={query.isPending}
+        stale={query.isPlaceholderData}
+        emptyState={
+          error ? (
+            <p className="empty-state">No entries to show.</p>
+          ) : pastTheEnd ? (
+            <div className="empty-state">
+              <p>This page is past the end of the log.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => update((current) => ({ ...current, page: lastPage }))}
+              >
+                Go to the last page
+              </button>
+            </div>
+          ) : filtered ? (
+            <div className="empty-state">
+              <Icon name="filter" size={28} />
+              <p className="empty-state-title">No entries match these filters</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  update((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
+                }
+              >
+                Clear all filters
+              </button>
+            </div>
+          ) : (
+            <div className="empty-state">
+              <Icon name="inbox" size={28} />
+              <p className="empty-state-title">No audit log entries yet</p>
+              <p className="muted">
+                Entries appear here when someone creates, edits or deletes a resource.
+              </p>
+            </div>
+          )
+        }
+      />
+      {/* The open entry (drawer) renders here, over the list, with the list's state to step through. */}
+      <Outlet context={{ view: { search, zone }, events: page?.events, total: page?.total } satisfies NeighbourContext} />
+      </AuditLogViewContext>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { Icon } from '@/components/ui/icon'
+import type { AuditParty } from '@/sources/audit-event'
+import type { PartyFilterKey } from './audit-log-view-context'
+import { useAuditLogView } from './audit-log-view-context'
+
+const NOUNS: Record<PartyFilterKey, string> = {
+  actors: 'actor',
+  primaryTargets: 'target',
+  secondaryTargets: 'sub-resource',
+}
+
+/** "Filter by this actor/target": adds an id filter named for people. */
+export function FilterByButton({ kind, party }: { kind: PartyFilterKey; party: AuditParty }) {
+  const { filterBy, canFilterBy } = useAuditLogView()
+  if (!party.id || !canFilterBy(kind)) return null
+  const id = party.id
+  const name = party.name || id
+  return (
+    <button
+      type="button"
+      className="filter-by"
+      aria-label={`Filter by ${NOUNS[kind]} ${name}`}
+      title={`Show only entries for this ${NOUNS[kind]}`}
+      onClick={(event) => {
+        // Rows open the drawer on click; this button only filters.
+        event.stopPropagation()
+        filterBy(kind, party.name ? { id, name: party.name } : { id })
+      }}
+    >
+      <Icon name="filter" size={13} />
+    </button>
+  )
+}

@@ -1,0 +1,56 @@
+import { Icon } from '@/components/ui/icon'
+import type { AuditFilters, PartyRef } from '@/sources/audit-search'
+import type { SearchUpdate } from '../search/use-audit-search'
+
+type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+
+const TITLES: Record<PartyKey, string> = {
+  actors: 'Actor',
+  primaryTargets: 'Target',
+  secondaryTargets: 'Sub-resource',
+}
+
+/** Chips for "filter by this" choices: one actor or target, by id, named for people. */
+export function PartyFilterChips({
+  filters,
+  onSearchChange,
+}: {
+  filters: AuditFilters
+  onSearchChange: (update: SearchUpdate) => void
+}) {
+  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) =>
+    filters[key].map((party) => ({ key, party })),
+  )
+  if (chips.length === 0) return null
+
+  function remove(key: PartyKey, party: PartyRef) {
+    onSearchChange((current) => ({
+      ...current,
+      page: 0,
+      filters: { ...current.filters, [key]: current.filters[key].filter((p) => p.id !== party.id) },
+    }))
+  }
+
+  return (
+    <ul className="party-chips" aria-label="Chosen actors and targets">
+      {chips.map(({ key, party }) => {
+        const label = `${TITLES[key]}: ${party.name ?? party.id}`
+        return (
+          <li key={`${key}-${party.id}`} className="chip chip-static" data-active>
+            <span className="chip-values" title={party.id}>
+              {label}
+            </span>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove filter ${label}`}
+              onClick={() => remove(key, party)}
+            >
+              <Icon name="x" size={14} />
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

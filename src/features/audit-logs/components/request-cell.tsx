@@ -1,0 +1,21 @@
+import type { AuditRequest } from '@/sources/audit-event'
+
+/** `DELETE /applications/5f…`, or `resource.action` when the operation is not in the map. */
+export function RequestCell({ request }: { request: AuditRequest }) {
+  if (request.method && request.path) {
+    return (
+      <span className="request" title={`${request.method} ${request.path}`}>
+        <span className={`method method-${request.method.toLowerCase()}`}>{request.method}</span>
+        <code className="request-path">{request.path}</code>
+      </span>
+    )
+  }
+  const operation = [request.resource, request.action].filter(Boolean).join('.')
+  return operation ? (
+    <code className="request-path" title={operation}>
+      {operation}
+    </code>
+  ) : (
+    <span className="muted">Unknown request</span>
+  )
+}

@@ -1,0 +1,85 @@
+/**
+ * The filter chips, as data: which search key each one edits, its title, and how its options are
+ * read from the source's capabilities. Components render whatever this list says.
+ */
+import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { FilterCapabilities } from '@/sources/audit-source'
+import type { FacetOption } from '@/components/data-table/data-table-faceted-filter'
+
+export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
+
+export interface FacetDefinition {
+  key: FacetKey
+  title: string
+  searchable: boolean
+  /** Counting every option is cheap for short lists; the request list is too long to count. */
+  countable: boolean
+  options: FacetOption[]
+}
+
+const STATUS_LABELS: Record<StatusClass, string> = {
+  '2xx': '2xx Success',
+  '3xx': '3xx Redirect',
+  '4xx': '4xx Client error',
+  '5xx': '5xx Server error',
+}
+
+/** A request option's value is `resource` (any action) or `resource.action`. */
+export function requestValue({ resource, action }: RequestRef): string {
+  return action ? `${resource}.${action}` : resource
+}
+
+export function parseRequestValue(value: string): RequestRef {
+  const [resource = '', action] = value.split('.')
+  return action ? { resource, action } : { resource }
+}
+
+const typeOptions = (values: readonly string[] | undefined): FacetOption[] =>
+  (values ?? []).map((value) => ({ value, label: value.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') }))
+
+export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
+  const facets: FacetDefinition[] = []
+  if (caps.actorTypes) {
+    facets.push({ key: 'actorTypes', title: 'Actor type', searchable: false, countable: true, options: typeOptions(caps.actorTypes) })
+  }
+  if (caps.primaryTargetTypes) {
+    facets.push({ key: 'primaryTargetTypes', title: 'Target type', searchable: false, countable: true, options: typeOptions(caps.primaryTargetTypes) })
+  }
+  if (caps.secondaryTargetTypes) {
+    facets.push({ key: 'secondaryTargetTypes', title: 'Sub-resource type', searchable: true, countable: true, options: typeOptions(caps.secondaryTargetTypes) })
+  }
+  if (caps.requests) {
+    facets.push({
+      key: 'requests',
+      title: 'Request',
+      searchable: true,
+      countable: false,
+      options: caps.requests.flatMap(({ resource, actions }) => [
+        { value: resource, label: `${resource} (any action)` },
+        ...actions.map((action) => ({ value: `${resource}.${action}`, label: `${resource}.${action}` })),
+      ]),
+    })
+  }
+  if (caps.statusClasses) {
+    facets.push({
+      key: 'statusClasses',
+      title: 'Status',
+      searchable: false,
+      countable: true,
+      options: caps.statusClasses.map((value) => ({ value, label: STATUS_LABELS[value] })),
+    })
+  }
+  return facets
+}
+
+/** The facet's selected values as option values. */
+export function selectedValues(filters: AuditFilters, key: FacetKey): string[] {
+  return key === 'requests' ? filters.requests.map(requestValue) : filters[key]
+}
+
+/** The filters with one facet set to `values`. */
+export function withFacet(filters: AuditFilters, key: FacetKey, values: string[]): AuditFilters {
+  if (key === 'requests') return { ...filters, requests: values.map(parseRequestValue) }
+  if (key === 'statusClasses') return { ...filters, statusClasses: values as StatusClass[] }
+  return { ...filters, [key]: values }
+}

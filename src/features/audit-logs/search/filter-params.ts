@@ -1,0 +1,119 @@
+/**
+ * Filters in the URL, readable by people:
+ *   actorType=User,Device   targetType=Dashboard   subType=Device,Webhook
+ *   actor=<id>:<name>       target=<id>:<name>     sub=<id>:<name>   (repeatable; name optional)
+ *   request=device.delete,dashboard                status=4xx,5xx
+ * A value the source does not know is dropped and reported, never sent to the server.
+ */
+import type { AuditFilters, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
+import { EMPTY_FILTERS } from '@/sources/audit-search'
+import type { FilterCapabilities } from '@/sources/audit-source'
+
+type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
+type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+
+export const LIST_PARAMS: Record<ListKey, string> = {
+  actorTypes: 'actorType',
+  primaryTargetTypes: 'targetType',
+  secondaryTargetTypes: 'subType',
+}
+export const PARTY_PARAMS: Record<PartyKey, string> = {
+  actors: 'actor',
+  primaryTargets: 'target',
+  secondaryTargets: 'sub',
+}
+const REQUEST_PARAM = 'request'
+const STATUS_PARAM = 'status'
+
+/** Names longer than this are cut in the URL; the name is only a label, the id filters. */
+const MAX_NAME_IN_URL = 80
+
+export interface FilterParseContext {
+  filters: FilterCapabilities
+  isEntityId: (id: string) => boolean
+}
+
+function splitList(raw: string | null): string[] {
+  if (raw === null) return []
+  return [...new Set(raw.split(',').map((value) => value.trim()).filter(Boolean))]
+}
+
+export function parseFilters(
+  params: URLSearchParams,
+  context: FilterParseContext,
+  ignore: (what: string) => void,
+): AuditFilters {
+  const caps = context.filters
+  const filters: AuditFilters = { ...EMPTY_FILTERS }
+
+  for (const [key, name] of Object.entries(LIST_PARAMS) as [ListKey, string][]) {
+    const allowed = caps[key]
+    const values = splitList(params.get(name))
+    filters[key] = values.filter((value) => {
+      const ok = allowed?.includes(value) ?? false
+      if (!ok) ignore(`${name} “${value}”`)
+      return ok
+    })
+  }
+
+  for (const [key, name] of Object.entries(PARTY_PARAMS) as [PartyKey, string][]) {
+    const refs: PartyRef[] = []
+    for (const raw of params.getAll(name)) {
+      const ref = parsePartyRef(raw)
+      if (!caps[key] || !ref || !context.isEntityId(ref.id)) {
+        ignore(`${name} “${raw.slice(0, 40)}”`)
+      } else if (!refs.some((existing) => existing.id === ref.id)) {
+        refs.push(ref)
+      }
+    }
+    filters[key] = refs
+  }
+
+  filters.requests = splitList(params.get(REQUEST_PARAM)).flatMap((value): RequestRef[] => {
+    const [resource = '', action, ...rest] = value.split('.')
+    const option = caps.requests?.find((candidate) => candidate.resource === resource)
+    if (!option || rest.length > 0 || (action !== undefined && !option.actions.includes(action))) {
+      ignore(`${REQUEST_PARAM} “${value}”`)
+      return []
+    }
+    return [action === undefined ? { resource } : { resource, action }]
+  })
+
+  filters.statusClasses = splitList(params.get(STATUS_PARAM)).filter((value): value is StatusClass => {
+    const ok = (caps.statusClasses as readonly string[] | undefined)?.includes(value) ?? false
+    if (!ok) ignore(`${STATUS_PARAM} “${value}”`)
+    return ok
+  })
+
+  return filters
+}
+
+function parsePartyRef(raw: string): PartyRef | undefined {
+  const colon = raw.indexOf(':')
+  const id = (colon === -1 ? raw : raw.slice(0, colon)).trim()
+  const name = colon === -1 ? '' : raw.slice(colon + 1).trim()
+  if (!id) return undefined
+  return name ? { id, name } : { id }
+}
+
+export function serializeFilters(filters: AuditFilters, params: URLSearchParams): void {
+  for (const [key, name] of Object.entries(LIST_PARAMS) as [ListKey, string][]) {
+    if (filters[key].length) params.set(name, filters[key].join(','))
+  }
+  for (const [key, name] of Object.entries(PARTY_PARAMS) as [PartyKey, string][]) {
+    for (const { id, name: label } of filters[key]) {
+      params.append(name, label ? `${id}:${label.slice(0, MAX_NAME_IN_URL)}` : id)
+    }
+  }
+  if (filters.requests.length) {
+    params.set(
+      REQUEST_PARAM,
+      filters.requests.map(({ resource, action }) => (action ? `${resource}.${action}` : resource)).join(','),
+    )
+  }
+  if (filters.statusClasses.length) params.set(STATUS_PARAM, filters.statusClasses.join(','))
+}
+
+export function countActiveFilters(filters: AuditFilters): number {
+  return Object.values(filters).reduce((sum, values: unknown[]) => sum + values.length, 0)
+}

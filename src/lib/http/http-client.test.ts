@@ -1,0 +1,97 @@
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { testServer } from '@/test/test-server'
+import { createHttpClient, parseRetryAfter } from './http-client'
+import { HttpError, isRetryableError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
+
+const BASE = 'http://api.test'
+const TOKEN = 'tok_super_secret_value'
+
+function client(timeoutMs?: number) {
+  return createHttpClient({
+    baseUrl: `${BASE}/`,
+    token: TOKEN,
+    timeoutMs,
+    describeErrorBody: (body) =>
+      typeof body === 'object' && body !== null ? (body as { type?: string; message?: string }) : undefined,
+  })
+}
+
+describe('createHttpClient', () => {
+  it('sends the bearer token and Accept header, and the query as given', async () => {
+    let seen: Request | undefined
+    testServer.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        seen = request
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    await expect(client().getJson('/things', { query: 'a=1&b=%5B%5D' })).resolves.toEqual({ ok: true })
+    expect(seen?.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`)
+    expect(seen?.headers.get('Accept')).toBe('application/json')
+    expect(new URL(seen!.url).search).toBe('?a=1&b=%5B%5D')
+  })
+
+  it('turns an error status into an HttpError with the vendor body and Retry-After', async () => {
+    testServer.use(
+      http.get(`${BASE}/limited`, () =>
+        HttpResponse.json({ type: 'TooManyRequests', message: 'Slow down' }, { status: 429, headers: { 'Retry-After': '7' } }),
+      ),
+    )
+    const error = await client().getJson('/limited').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 7000, vendor: { type: 'TooManyRequests', message: 'Slow down' } })
+    expect((error as Error).message).toBe('Slow down')
+    expect(isRetryableError(error)).toBe(true)
+  })
+
+  it('reports a body that is not JSON', async () => {
+    testServer.use(http.get(`${BASE}/html`, () => HttpResponse.text('<html>proxy login</html>')))
+    await expect(client().getJson('/html')).rejects.toBeInstanceOf(ResponseFormatError)
+  })
+
+  it('reports a network failure without retrying it itself', async () => {
+    testServer.use(http.get(`${BASE}/down`, () => HttpResponse.error()))
+    const error = await client().getJson('/down').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(isRetryableError(error)).toBe(true)
+  })
+
+  it('times out a server that never answers', async () => {
+    testServer.use(http.get(`${BASE}/slow`, () => new Promise<Response>(() => {})))
+    await expect(client(50).getJson('/slow')).rejects.toBeInstanceOf(TimeoutError)
+  })
+
+  it("keeps a caller's abort an abort", async () => {
+    testServer.use(http.get(`${BASE}/slow`, () => new Promise<Response>(() => {})))
+    const controller = new AbortController()
+    const pending = client().getJson('/slow', { signal: controller.signal })
+    controller.abort()
+    const error = await pending.catch((e: unknown) => e)
+    expect(error).not.toBeInstanceOf(TimeoutError)
+    expect((error as Error).name).toBe('AbortError')
+  })
+
+  it('never puts the token into an error message', async () => {
+    for (const status of [400, 401, 403, 404, 500]) {
+      testServer.use(http.get(`${BASE}/fail`, () => HttpResponse.text('nope', { status })))
+      const error = (await client().getJson('/fail').catch((e: unknown) => e)) as Error
+      expect(`${error.message} ${String(error)}`).not.toContain(TOKEN)
+    }
+  })
+
+  it('does not retry what cannot succeed on its own', () => {
+    expect(isRetryableError(new HttpError(400, undefined, undefined))).toBe(false)
+    expect(isRetryableError(new HttpError(401, undefined, undefined))).toBe(false)
+    expect(isRetryableError(new HttpError(503, undefined, undefined))).toBe(true)
+  })
+})
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120')).toBe(120_000)
+    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000)
+    expect(parseRetryAfter('soon')).toBeUndefined()
+    expect(parseRetryAfter(null)).toBeUndefined()
+  })
+})

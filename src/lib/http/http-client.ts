@@ -1,0 +1,101 @@
+import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
+import type { VendorError } from './http-errors'
+
+export interface HttpClientOptions {
+  baseUrl: string
+  token?: string
+  timeoutMs?: number
+  /** Reads the vendor's error body; the client itself knows no vendor. */
+  describeErrorBody?: (body: unknown) => VendorError | undefined
+}
+
+export interface GetJsonOptions {
+  /** Already-encoded query string, without the leading `?`. */
+  query?: string
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+
+export interface HttpClient {
+  getJson(path: string, options?: GetJsonOptions): Promise<unknown>
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const base = options.baseUrl.replace(/\/+$/, '')
+
+  return {
+    async getJson(path, { query, headers, signal } = {}) {
+      const url = `${base}${path}${query ? `?${query}` : ''}`
+      const timeout = AbortSignal.timeout(timeoutMs)
+      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+      const requestHeaders: Record<string, string> = { Accept: 'application/json', ...headers }
+      if (options.token) requestHeaders.Authorization = `Bearer ${options.token}`
+
+      let response: Response
+      try {
+        response = await fetch(url, { headers: requestHeaders, signal: combined })
+      } catch (error) {
+        throw translateFetchFailure(error, signal, timeout, timeoutMs)
+      }
+
+      const text = await readBody(response, signal, timeout, timeoutMs)
+      if (!response.ok) {
+        throw new HttpError(
+          response.status,
+          options.describeErrorBody?.(parseJsonOrText(text)),
+          parseRetryAfter(response.headers.get('Retry-After')),
+        )
+      }
+      try {
+        return JSON.parse(text) as unknown
+      } catch {
+        throw new ResponseFormatError('The server answered, but not with JSON.')
+      }
+    },
+  }
+}
+
+async function readBody(
+  response: Response,
+  signal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): Promise<string> {
+  try {
+    return await response.text()
+  } catch (error) {
+    throw translateFetchFailure(error, signal, timeout, timeoutMs)
+  }
+}
+
+/** A caller's abort stays an abort (TanStack Query expects it); anything else gets a type. */
+function translateFetchFailure(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): unknown {
+  if (signal?.aborted) return signal.reason ?? error
+  if (timeout.aborted) return new TimeoutError(timeoutMs)
+  return new NetworkError()
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}

@@ -1,0 +1,48 @@
+// msw handlers for Losant's two audit-log endpoints, shared by the browser worker, vitest
+// (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
+import { http, HttpResponse } from 'msw'
+import { getDefaultLosantDataset, type LosantDataset } from './dataset'
+import { queryAuditLogs } from './query'
+import { OBJECT_ID_PATTERN, type LosantErrorBody } from './schema'
+
+export interface CreateLosantHandlersOptions {
+  /** Where the API is mounted, e.g. `http://127.0.0.1:8787` or `${location.origin}/demo-api/losant`. */
+  baseUrl: string
+  /** A dataset, or a function that builds one on the first request. Defaults to the shared one. */
+  dataset?: LosantDataset | (() => LosantDataset)
+}
+
+function errorResponse(status: number, body: LosantErrorBody): Response {
+  return HttpResponse.json(body, { status })
+}
+
+const ORG_NOT_FOUND: LosantErrorBody = { type: 'NotFound', message: 'Organization was not found' }
+
+export function createLosantHandlers({ baseUrl, dataset = getDefaultLosantDataset }: CreateLosantHandlersOptions) {
+  const base = baseUrl.replace(/\/+$/, '')
+  let resolved: LosantDataset | undefined
+  const getDataset = () => (resolved ??= typeof dataset === 'function' ? dataset() : dataset)
+
+  return [
+    http.get(`${base}/orgs/:orgId/audit-logs`, ({ request, params }) => {
+      // Express validates the query before the route looks the org up, so a bad query wins.
+      const data = getDataset()
+      const result = queryAuditLogs(data, new URL(request.url).search)
+      if (!result.ok) return errorResponse(result.status, result.body)
+      if (params.orgId !== data.orgId) return errorResponse(404, ORG_NOT_FOUND)
+      return HttpResponse.json(result.value)
+    }),
+
+    http.get(`${base}/orgs/:orgId/audit-logs/:auditLogId`, ({ params }) => {
+      const data = getDataset()
+      const auditLogId = String(params.auditLogId)
+      if (!OBJECT_ID_PATTERN.test(auditLogId)) {
+        return errorResponse(400, { type: 'Validation', message: 'auditLogId must be a 24-character hex id' })
+      }
+      if (params.orgId !== data.orgId) return errorResponse(404, ORG_NOT_FOUND)
+      const entry = data.byId.get(auditLogId.toLowerCase())
+      if (!entry) return errorResponse(404, { type: 'NotFound', message: 'Audit Log was not found' })
+      return HttpResponse.json(entry)
+    }),
+  ]
+}

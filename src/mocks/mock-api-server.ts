@@ -1,0 +1,75 @@
+// The demo API over real HTTP, for trying a build or another client against it:
+//   npm run mock-api   (tsx src/mocks/mock-api-server.ts; port from MOCK_API_PORT, default 8787)
+// It runs the same msw handlers as the in-page worker, through msw's getResponse.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { getResponse } from 'msw'
+import { LOSANT_DEMO_ORG_ID } from './losant/demo-constants'
+import { corsHeaders, preflightHeaders } from './local-cors'
+import { createDemoHandlers } from './node'
+
+const port = Number(process.env.MOCK_API_PORT || 8787)
+const host = '127.0.0.1'
+const origin = `http://${host}:${port}`
+const handlers = createDemoHandlers(origin)
+
+/** Request log and banner go to stdout: this is a CLI, and lint keeps console.log out of the app. */
+function log(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+function toFetchRequest(req: IncomingMessage): Request {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  // Only GETs are served, so request bodies are never read.
+  return new Request(`${origin}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers })
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse): Promise<number> {
+  const requestOrigin = req.headers.origin
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, preflightHeaders(requestOrigin)).end()
+    return 204
+  }
+  const response = await getResponse(handlers, toFetchRequest(req))
+  if (!response) {
+    res
+      .writeHead(404, { 'Content-Type': 'application/json', ...corsHeaders(requestOrigin) })
+      .end(JSON.stringify({ type: 'NotFound', message: 'No such endpoint' }))
+    return 404
+  }
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => (headers[name] = value))
+  const body = Buffer.from(await response.arrayBuffer())
+  res.writeHead(response.status, { ...headers, ...corsHeaders(requestOrigin) }).end(body)
+  return response.status
+}
+
+const server = createServer((req, res) => {
+  const started = performance.now()
+  respond(req, res)
+    .catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ type: 'ServerError', message: 'Mock server failed' }))
+      return 500
+    })
+    .then((status) => {
+      // Say whether a token came, never what it was.
+      const auth = req.headers.authorization ? 'auth: yes' : 'auth: none'
+      log(`${req.method} ${req.url} → ${status} ${Math.round(performance.now() - started)}ms (${auth})`)
+    })
+})
+
+server.listen(port, host, () => {
+  log(`Demo Losant API on ${origin} (org ${LOSANT_DEMO_ORG_ID})`)
+})
+
+function shutDown(): void {
+  server.close(() => process.exit(0))
+  server.closeAllConnections()
+}
+process.once('SIGINT', shutDown)
+process.once('SIGTERM', shutDown)

@@ -1,0 +1,81 @@
+/**
+ * What the user asked the log for: sort, page, filters and time range, in our own vocabulary.
+ * Adapters translate it into their vendor's query; the audit-logs feature keeps it in the URL.
+ */
+
+export type SortDirection = 'asc' | 'desc'
+
+/** Column ids the UI can sort on; each source declares which of them its server sorts by. */
+export type SortField = 'time' | 'actor' | 'status'
+
+export interface AuditSort {
+  field: SortField
+  direction: SortDirection
+}
+
+/** A specific actor or target chosen with "filter by this"; the name is for display only. */
+export interface PartyRef {
+  id: string
+  name?: string
+}
+
+export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx'
+
+export interface RequestRef {
+  resource: string
+  action?: string
+}
+
+export interface AuditFilters {
+  actorTypes: string[]
+  actors: PartyRef[]
+  primaryTargetTypes: string[]
+  primaryTargets: PartyRef[]
+  secondaryTargetTypes: string[]
+  secondaryTargets: PartyRef[]
+  requests: RequestRef[]
+  statusClasses: StatusClass[]
+}
+
+export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d', '1y'] as const
+export type RangePreset = (typeof RANGE_PRESETS)[number]
+
+/**
+ * Inclusive bounds in epoch milliseconds; either may be open. A preset ("last 7 days") is kept so
+ * the UI can name it; its bounds are resolved once, when the URL is read.
+ */
+export interface TimeRange {
+  start?: number
+  end?: number
+  preset?: RangePreset
+}
+
+export interface AuditSearch {
+  sort: AuditSort
+  /** 0-based page index (the URL shows it 1-based). */
+  page: number
+  pageSize: number
+  filters: AuditFilters
+  range: TimeRange
+}
+
+export const PAGE_SIZES = [25, 50, 100] as const
+
+export const EMPTY_FILTERS: AuditFilters = Object.freeze({
+  actorTypes: [],
+  actors: [],
+  primaryTargetTypes: [],
+  primaryTargets: [],
+  secondaryTargetTypes: [],
+  secondaryTargets: [],
+  requests: [],
+  statusClasses: [],
+}) as AuditFilters
+
+export const DEFAULT_SEARCH: AuditSearch = {
+  sort: { field: 'time', direction: 'desc' },
+  page: 0,
+  pageSize: 50,
+  filters: EMPTY_FILTERS,
+  range: {},
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+import type { AuditSearch } from '@/sources/audit-search'
+import { losantListQuery, toLosantFilter } from './losant-list-request'
+
+const search = (overrides: Partial<AuditSearch> = {}): AuditSearch => ({ ...DEFAULT_SEARCH, ...overrides })
+
+describe('losantListQuery', () => {
+  it('sends the documented defaults explicitly, latest first', () => {
+    expect(losantListQuery(search())).toBe(
+      'sortField=creationDate&sortDirection=desc&page=0&perPage=50',
+    )
+  })
+
+  it('maps our sort fields to Losant names and pages 0-based', () => {
+    expect(losantListQuery(search({ sort: { field: 'actor', direction: 'asc' }, page: 3, pageSize: 100 }))).toBe(
+      'sortField=actorName&sortDirection=asc&page=3&perPage=100',
+    )
+    expect(losantListQuery(search({ sort: { field: 'status', direction: 'desc' } }))).toContain(
+      'sortField=responseStatus&sortDirection=desc',
+    )
+  })
+
+  it('sends the time range as epoch milliseconds', () => {
+    const query = losantListQuery(search({ range: { start: 1_700_000_000_000, end: 1_700_086_399_999 } }))
+    expect(query).toContain('&start=1700000000000&end=1700086399999')
+  })
+
+  it('encodes auditLogFilter the way the official clients do (qs, brackets percent-encoded)', () => {
+    const query = losantListQuery(
+      search({
+        filters: {
+          ...EMPTY_FILTERS,
+          primaryTargetTypes: ['Dashboard'],
+          actors: [{ id: '575ed70c7ae143cd83dc4aa9', name: 'Ada' }],
+          actorTypes: [],
+        },
+      }),
+    )
+    expect(query).toBe(
+      'sortField=creationDate&sortDirection=desc&page=0&perPage=50' +
+        '&auditLogFilter%5Bactor%5D%5B0%5D%5Bid%5D=575ed70c7ae143cd83dc4aa9' +
+        '&auditLogFilter%5BprimaryTarget%5D%5B0%5D%5Btype%5D=Dashboard',
+    )
+  })
+
+  it('reproduces the example from the API documentation', () => {
+    const decoded = decodeURIComponent(
+      losantListQuery(
+        search({
+          filters: {
+            ...EMPTY_FILTERS,
+            primaryTargetTypes: ['Dashboard'],
+            actorTypes: ['User'],
+            actors: [{ id: '575ed70c7ae143cd83dc4aa9' }],
+          },
+        }),
+      ),
+    )
+    expect(decoded).toContain(
+      'auditLogFilter[actor][0][type]=User&auditLogFilter[actor][0][id]=575ed70c7ae143cd83dc4aa9',
+    )
+    expect(decoded).toContain('auditLogFilter[primaryTarget][0][type]=Dashboard')
+  })
+})
+
+describe('toLosantFilter', () => {
+  it('is absent when nothing is filtered', () => {
+    expect(toLosantFilter(EMPTY_FILTERS)).toBeUndefined()
+  })
+
+  it('uses only the keys the schema allows', () => {
+    const filter = toLosantFilter({
+      actorTypes: ['User', 'Flow'],
+      actors: [],
+      primaryTargetTypes: ['Application'],
+      primaryTargets: [{ id: 'aaaaaaaaaaaaaaaaaaaaaaaa' }],
+      secondaryTargetTypes: ['Device'],
+      secondaryTargets: [],
+      requests: [{ resource: 'device', action: 'delete' }, { resource: 'dashboard' }],
+      statusClasses: ['5xx'],
+    })
+    expect(filter).toEqual({
+      actor: [{ type: 'User' }, { type: 'Flow' }],
+      primaryTarget: [{ type: 'Application', id: 'aaaaaaaaaaaaaaaaaaaaaaaa' }],
+      secondaryTarget: [{ type: 'Device' }],
+      request: [{ resource: 'device', action: 'delete' }, { resource: 'dashboard' }],
+      responseCode: [500, 502, 503, 504],
+    })
+    expect(Object.keys(filter!).every((key) =>
+      ['actor', 'primaryTarget', 'secondaryTarget', 'request', 'responseCode'].includes(key),
+    )).toBe(true)
+  })
+
+  it('ANDs a type chip with a chosen party by sending their cross product', () => {
+    expect(
+      toLosantFilter({ ...EMPTY_FILTERS, actorTypes: ['User', 'ApiToken'], actors: [{ id: 'a'.repeat(24) }] })
+        ?.actor,
+    ).toEqual([
+      { type: 'User', id: 'a'.repeat(24) },
+      { type: 'ApiToken', id: 'a'.repeat(24) },
+    ])
+  })
+})

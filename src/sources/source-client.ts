@@ -1,0 +1,47 @@
+import { createHttpClient } from '@/lib/http/http-client'
+import type { AuditEvent, AuditPage } from './audit-event'
+import type { AuditSearch } from './audit-search'
+import type { AuditSource, SourceId } from './audit-source'
+import { SOURCES } from './source-registry'
+
+/** Where the dashboard reads from. The token is a secret: it stays inside the HTTP client. */
+export interface Connection {
+  sourceId: SourceId
+  apiUrl: string
+  orgId: string
+  token?: string
+  /** True when `apiUrl` is the built-in demo API. */
+  demo: boolean
+}
+
+export interface SourceClient {
+  source: AuditSource
+  connection: Omit<Connection, 'token'>
+  /** What is being read, for query keys: source, API and org — never the token. */
+  scope: readonly [SourceId, string, string]
+  listPage(search: AuditSearch, signal?: AbortSignal): Promise<AuditPage>
+  getEvent(id: string, signal?: AbortSignal): Promise<AuditEvent>
+}
+
+export function createSourceClient({ token, ...connection }: Connection): SourceClient {
+  const source = SOURCES[connection.sourceId]
+  const http = createHttpClient({
+    baseUrl: connection.apiUrl,
+    token,
+    describeErrorBody: source.describeErrorBody,
+  })
+  const location = { orgId: connection.orgId }
+  return {
+    source,
+    connection,
+    scope: [connection.sourceId, connection.apiUrl, connection.orgId],
+    async listPage(search, signal) {
+      const { path, query, headers } = source.listRequest(search, location)
+      return source.decodeList(await http.getJson(path, { query, headers, signal }))
+    },
+    async getEvent(id, signal) {
+      const { path, query, headers } = source.eventRequest(id, location)
+      return source.decodeEvent(await http.getJson(path, { query, headers, signal }))
+    },
+  }
+}
