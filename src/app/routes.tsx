@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react'
 import { Navigate } from 'react-router'
 import type { RouteObject } from 'react-router'
 import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
+import { ConnectionPage } from '@/features/connection/components/connection-page'
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
 import { NotFoundPage } from './routes/not-found-page'
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
               },
             ],
           },
+          { path: 'connection', element: <ConnectionPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,20 +1,5 @@
-/**
- * Build-time configuration (VITE_AUDIT_*), parsed and validated once at start-up. An invalid
- * value is reported on screen rather than leaving a blank page.
- */
-import type { SourceId } from '@/sources/audit-source'
-import { isSourceId, SOURCE_IDS } from '@/sources/source-registry'
-
-export interface EnvConfig {
-  sourceId: SourceId
-  /** Unset means: run on the built-in demo API. */
-  apiUrl?: string
-  orgId?: string
-  /** A dev/QA convenience only; a deployed build should not carry a token. */
-  token?: string
-}
-
-export type EnvConfigResult = { ok: true; config: EnvConfig } | { ok: false; problems: string[] }
+/** Build-time configuration (VITE_AUDIT_*), the lowest settings layer. */
+import type { SettingsLayer } from './connection-settings'
 
 export interface RawEnv {
   VITE_AUDIT_SOURCE?: string
@@ -23,44 +8,18 @@ export interface RawEnv {
   VITE_AUDIT_API_TOKEN?: string
 }
 
-const ORG_ID_PATTERN = /^[A-Fa-f\d]{24}$/
+export const ENV_NAMES = {
+  sourceId: 'VITE_AUDIT_SOURCE',
+  apiUrl: 'VITE_AUDIT_API_URL',
+  orgId: 'VITE_AUDIT_ORG_ID',
+} as const
 
-export function parseEnvConfig(env: RawEnv): EnvConfigResult {
-  const problems: string[] = []
-  const value = (raw: string | undefined) => (raw?.trim() ? raw.trim() : undefined)
-
-  const source = value(env.VITE_AUDIT_SOURCE) ?? 'losant'
-  if (!isSourceId(source)) {
-    problems.push(
-      `VITE_AUDIT_SOURCE is "${source}"; it must be one of: ${SOURCE_IDS.join(', ')}.`,
-    )
-  }
-
-  const apiUrl = value(env.VITE_AUDIT_API_URL)
-  if (apiUrl && !isHttpUrl(apiUrl)) {
-    problems.push(`VITE_AUDIT_API_URL is "${apiUrl}"; it must be an http:// or https:// URL.`)
-  }
-
-  const orgId = value(env.VITE_AUDIT_ORG_ID)
-  if (orgId && !ORG_ID_PATTERN.test(orgId)) {
-    problems.push('VITE_AUDIT_ORG_ID must be a Losant organization id: 24 hexadecimal characters.')
-  }
-  if (apiUrl && !orgId) {
-    problems.push('VITE_AUDIT_ORG_ID is required when VITE_AUDIT_API_URL is set.')
-  }
-
-  if (problems.length || !isSourceId(source)) return { ok: false, problems }
+export function envLayer(env: RawEnv): SettingsLayer {
   return {
-    ok: true,
-    config: { sourceId: source, apiUrl, orgId, token: value(env.VITE_AUDIT_API_TOKEN) },
-  }
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-  } catch {
-    return false
+    sourceId: env.VITE_AUDIT_SOURCE,
+    apiUrl: env.VITE_AUDIT_API_URL,
+    orgId: env.VITE_AUDIT_ORG_ID,
+    // A dev/QA convenience only: a token in a build is readable by anyone who loads it.
+    token: env.VITE_AUDIT_API_TOKEN,
   }
 }

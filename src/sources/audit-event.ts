@@ -10,6 +10,7 @@ export interface AuditParty {
   type?: string
   id?: string
   name?: string
+  email?: string
 }
 
 export interface AuditRequest {
@@ -39,6 +40,27 @@ export interface AuditEvent {
   secondaryTarget?: AuditParty
   request: AuditRequest
   response: AuditResponse
+  /**
+   * What happened, in the vendor's words, where it is not an HTTP operation: UiPath's
+   * category + action ("User" / "Login"), BloodHound's action ("CreateUser").
+   */
+  operation?: { category?: string; name: string }
+  /** A sentence the vendor wrote about the entry (UiPath's `message`). */
+  message?: string
+  /** Where the request came from (UiPath's `source`, BloodHound's `source_ip_address`, `request_id`). */
+  origin?: { source?: string; ipAddress?: string; requestId?: string }
+  /**
+   * BloodHound writes an `intent` before a change and an outcome after it, sharing `commit_id`;
+   * `unrecorded` marks an intent whose outcome never arrived.
+   */
+  outcome?: 'intent' | 'success' | 'failure' | 'unrecorded'
+  commitId?: string
+  /** The other record of the same change (the intent behind an outcome), when paired. */
+  paired?: AuditEvent
+  /** Vendor details that are neither request nor response (UiPath `auditLogDetails`, BloodHound `fields`). */
+  details?: RedactedJson
+  /** Why `details` could not be read as JSON, when it could not (the raw text is kept in `details`). */
+  detailsProblem?: string
   /** How many values the redactor replaced in this entry (server markers and client detections). */
   redactionCount: number
 }

@@ -69,4 +69,6 @@ export interface AuditSource {
   /** Throws `ResponseFormatError` when the body is not an entry. */
   decodeEvent(json: unknown): AuditEvent
   describeErrorBody(body: unknown): VendorError | undefined
+  /** Which token scopes may read the log, said when the server answers 403. */
+  scopesHelp?: string
 }

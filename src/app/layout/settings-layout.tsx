@@ -10,6 +10,9 @@ export function SettingsLayout() {
           <li>
             <NavLink to="/settings/audit-logs">Audit Logs</NavLink>
           </li>
+          <li>
+            <NavLink to="/settings/connection">Connection</NavLink>
+          </li>
         </ul>
       </nav>
       <div className="settings-content">

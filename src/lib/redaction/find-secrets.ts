@@ -28,13 +28,13 @@ const DETECTORS: readonly SecretDetector[] = [
   detectKeyValuePairs,
 ]
 
+const NOTHING_FOUND: readonly SecretFinding[] = Object.freeze([])
+
 /**
  * Secrets in `text`, sorted and non-overlapping. Text inside existing placeholders is never
  * examined, and detectors run separately on the pieces between them, so our own output cannot
  * be re-detected as something else.
  */
-const NOTHING_FOUND: readonly SecretFinding[] = Object.freeze([])
-
 export function findSecrets(text: string, isServerMarker: ServerMarkerMatcher): readonly SecretFinding[] {
   if (text.length < MIN_SECRET_TEXT_LENGTH) return NOTHING_FOUND
   const found: SecretFinding[] = []

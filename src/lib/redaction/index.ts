@@ -16,6 +16,8 @@
  *    redaction reported at the string's path); otherwise secrets inside it are replaced by
  *    `[REDACTED: reason]` text (see `redactText`), URL credentials included: only the
  *    `user:password` part of a URL is replaced, the rest of the URL stays.
+ *  - Name/value records count as keys: in { name: 'Authorization', value: … } (also key/Key/
+ *    header/field…) and in a ['Cookie', …] tuple, the value is treated as under that name.
  *  - Object keys get the same detectors (maps keyed by token exist); a redacted key that
  *    collides with another gets " (2)".
  *  - Numbers are only ever redacted under sensitive keys: epoch milliseconds and ids can pass a

@@ -1,4 +1,5 @@
 import { MIN_SECRET_TEXT_LENGTH } from './find-secrets'
+import { pairRole, type PairRole } from './name-value-pairs'
 import { findPlaceholders } from './placeholders'
 import type { RedactionOrigin, RedactionReason } from './reasons'
 import { redactSecretsInText } from './redact-text'
@@ -15,6 +16,8 @@ export interface KeyVerdict {
   sensitive: RedactionReason | null
   /** Placeholders in `outKey`, reported as redactions at the key's path. */
   marks: readonly { reason: RedactionReason; origin: RedactionOrigin }[]
+  /** Whether this key is the name or the value half of a { name, value } record. */
+  role: PairRole
 }
 
 export function analyseKey(key: string, isServerMarker: ServerMarkerMatcher): KeyVerdict {
@@ -26,7 +29,7 @@ export function analyseKey(key: string, isServerMarker: ServerMarkerMatcher): Ke
 // reaches the same verdict.
 function verdictFor(outKey: string): KeyVerdict {
   const marks = findPlaceholders(outKey).map(({ reason, origin }) => ({ reason, origin }))
-  return { outKey, sensitive: isSensitiveKey(outKey), marks }
+  return { outKey, sensitive: isSensitiveKey(outKey), marks, role: pairRole(outKey) }
 }
 
 /**

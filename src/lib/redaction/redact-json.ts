@@ -1,6 +1,7 @@
 import { analyseKey, withUniqueKeys, type KeyVerdict } from './object-keys'
 import { MIN_SECRET_TEXT_LENGTH } from './find-secrets'
 import { looksLikeJsonContainer, parseJsonContainer } from './json-text'
+import { MAX_PAIR_NAME_LENGTH } from './name-value-pairs'
 import { findPlaceholders, wholeClientPlaceholderReason } from './placeholders'
 import { REASON, type RedactionOrigin, type RedactionReason } from './reasons'
 import { RedactedValue, isRedactedValue } from './redacted-value'
@@ -29,6 +30,8 @@ interface ArrayFrame {
   length: number
   /** Items beyond MAX_ARRAY_ITEMS, summarised instead of copied. */
   overflow: number
+  /** Set for ['Authorization', '…'] tuples: applies to the second item. */
+  pairReason: RedactionReason | null
   index: number
   currentKey: PathKey
   items: RedactedJson[]
@@ -40,6 +43,9 @@ interface ObjectFrame {
   depth: number
   keys: readonly string[]
   verdicts: readonly KeyVerdict[]
+  /** Set for { name: 'password', value: '…' } records: applies to the entry at pairValueIndex. */
+  pairReason: RedactionReason | null
+  pairValueIndex: number
   length: number
   index: number
   currentKey: PathKey
@@ -83,13 +89,14 @@ class JsonRedactor {
   private readonly stack: Frame[] = []
   private readonly ancestors = new Set<object>()
   private readonly keyVerdicts = new Map<string, KeyVerdict>()
+  private readonly isServerMarker: ServerMarkerMatcher
+  private readonly maxDepth: number
   private readonly truncatedText: string
   private result: RedactedJson = null
 
-  constructor(
-    private readonly isServerMarker: ServerMarkerMatcher,
-    private readonly maxDepth: number,
-  ) {
+  constructor(isServerMarker: ServerMarkerMatcher, maxDepth: number) {
+    this.isServerMarker = isServerMarker
+    this.maxDepth = maxDepth
     this.truncatedText = `[truncated: nested deeper than ${maxDepth} levels]`
   }
 
@@ -122,7 +129,8 @@ class JsonRedactor {
     const index = frame.index++
     frame.currentKey = index
     const item = readProperty(frame.source, index)
-    return item === UNREADABLE ? null : this.visit(item, null, frame.depth + 1, String(index))
+    const sensitive = index === 1 ? frame.pairReason : null
+    return item === UNREADABLE ? null : this.visit(item, sensitive, frame.depth + 1, String(index))
   }
 
   private visitEntry(frame: ObjectFrame): Outcome | typeof PUSHED {
@@ -132,7 +140,8 @@ class JsonRedactor {
     frame.currentKey = verdict.outKey
     for (const mark of verdict.marks) this.record(mark.reason, mark.origin)
     const value = readProperty(frame.source, key)
-    return value === UNREADABLE ? OMIT : this.visit(value, verdict.sensitive, frame.depth + 1, key)
+    const sensitive = verdict.sensitive ?? (index === frame.pairValueIndex ? frame.pairReason : null)
+    return value === UNREADABLE ? OMIT : this.visit(value, sensitive, frame.depth + 1, key)
   }
 
   /** Hands a finished value to whatever is waiting for it: a container, a JSON string, or the caller. */
@@ -257,8 +266,9 @@ class JsonRedactor {
   private openArray(source: object, depth: number): typeof PUSHED {
     const total = readLength(source)
     const length = Math.min(total, MAX_ARRAY_ITEMS)
+    const pairReason = length === 2 ? this.pairNameReason(readProperty(source, 0)) : null
     this.ancestors.add(source)
-    this.stack.push({ kind: 'array', source, depth, length, overflow: total - length, index: 0, currentKey: 0, items: [] })
+    this.stack.push({ kind: 'array', source, depth, length, overflow: total - length, pairReason, index: 0, currentKey: 0, items: [] })
     return PUSHED
   }
 
@@ -267,14 +277,32 @@ class JsonRedactor {
     if (keys === UNREADABLE) return null
     const verdicts: KeyVerdict[] = []
     let renamed = false
-    for (const key of keys) {
+    let nameIndex = -1
+    let valueIndex = -1
+    for (const [i, key] of keys.entries()) {
       const verdict = this.verdictFor(key)
       verdicts.push(verdict)
       renamed ||= verdict.outKey !== key
+      if (verdict.role === 'name' && nameIndex === -1) nameIndex = i
+      if (verdict.role === 'value') valueIndex = i
     }
-    this.ancestors.add(source)
     const unique = renamed ? withUniqueKeys(keys, verdicts) : verdicts
-    this.stack.push({ kind: 'object', source, depth, keys, verdicts: unique, length: keys.length, index: 0, currentKey: '', out: {} })
+    const nameKey = keys[nameIndex]
+    const pairReason = nameKey !== undefined && valueIndex !== -1 ? this.pairNameReason(readProperty(source, nameKey)) : null
+    this.ancestors.add(source)
+    this.stack.push({
+      kind: 'object',
+      source,
+      depth,
+      keys,
+      verdicts: unique,
+      pairReason,
+      pairValueIndex: valueIndex,
+      length: keys.length,
+      index: 0,
+      currentKey: '',
+      out: {},
+    })
     return PUSHED
   }
 
@@ -284,6 +312,16 @@ class JsonRedactor {
       frame.items.push(`[truncated: ${frame.overflow} more items]`)
     }
     return frame.items
+  }
+
+  /**
+   * Judged like an object key, on the text as it will be written, so that a second pass over
+   * the output reaches the same verdict.
+   */
+  private pairNameReason(name: unknown): RedactionReason | null {
+    if (typeof name !== 'string') return null
+    const verdict = this.verdictFor(name)
+    return verdict.outKey.length <= MAX_PAIR_NAME_LENGTH ? verdict.sensitive : null
   }
 
   private verdictFor(key: string): KeyVerdict {

@@ -26,8 +26,12 @@ import { REASON, type RedactionReason } from './reasons'
  *      "passwordPolicy": {…}, "token_expires_in": 3600, "tokenCount": 12 stay visible. Their
  *      values are still walked and every value detector still runs on them, so a real secret
  *      under such a key is still caught if it has a recognisable shape.
+ * Deliberately sensitive: "signature"/"sig" (presigned-URL and SAS signatures grant access;
+ * "signatureMethod"/"signatureVersion" are exempt by rule 4), "pan", "session", "sid".
  * Deliberately NOT sensitive: "key" alone (i18n keys, map keys), "publicKey", "keyboard",
- * "monkey", "author*", "sessions" (lists of session records), "code" (error codes).
+ * "monkey", "author*", "sessions" (lists of session records), "code" (error codes), pagination
+ * tokens. When in doubt the list errs on the side of redacting: hiding a harmless value costs a
+ * click in the UI, leaking a secret cannot be undone.
  */
 
 type Term = readonly [term: string, reason: RedactionReason]
@@ -80,7 +84,7 @@ const COMPOUND_TERMS: readonly Term[] = [
   ['verificationcode', REASON.oneTimeCode],
   ['recoverycode', REASON.recoveryCode],
   ['backupcode', REASON.recoveryCode],
-  // Last so that more specific compounds ("clientsecret" is still 'secret') win ties in order.
+  // Generic, so checked last: a more specific term above names the reason when both match.
   ['secret', REASON.secret],
 ]
 

@@ -50,6 +50,8 @@ export const losantSource: AuditSource = {
       )
     }
   },
+  scopesHelp:
+    'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, or auditLogs.get (and auditLog.get to open one entry).',
   describeErrorBody: (body) => {
     const parsed = losantErrorSchema.safeParse(body)
     if (parsed.success && (parsed.data.type || parsed.data.message)) return parsed.data

@@ -1,16 +1,16 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { Outlet } from 'react-router'
-import { ErrorAlert } from '@/components/ui/error-alert'
 import { Icon } from '@/components/ui/icon'
 import { Notice } from '@/components/ui/notice'
-import { describeError } from '@/lib/http/describe-error'
 import { formatCount } from '@/lib/format/format-number'
 import { useSourceClient } from '@/sources/source-client-context'
 import { useAuditLogs } from '../api/get-audit-logs'
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import { countActiveFilters } from '../search/filter-params'
 import { useAuditSearch } from '../search/use-audit-search'
+import type { AuditPage } from '@/sources/audit-event'
 import { AuditLogTable } from './audit-log-table'
+import { ListStatus } from './list-status'
 import { AuditLogToolbar } from './audit-log-toolbar'
 import { AuditLogViewContext } from './audit-log-view-context'
 import type { AuditLogView } from './audit-log-view-context'
@@ -30,10 +30,13 @@ export function AuditLogsPage() {
   const [dismissedIgnored, setDismissedIgnored] = useState('')
   const [dismissedProblems, setDismissedProblems] = useState<unknown>(null)
 
-  const page = query.data
+  // The last page that loaded stays on screen (dimmed) when a later load fails.
+  const [earlier, setEarlier] = useState<AuditPage>()
+  if (query.data && !query.isPlaceholderData && query.data !== earlier) setEarlier(query.data)
+  const page = query.data ?? (query.isError ? earlier : undefined)
   const events = page?.events ?? NO_EVENTS
   const problems = page?.problems ?? []
-  const error = query.isError ? describeError(query.error) : undefined
+  const failed = query.isError
   const pastTheEnd =
     page !== undefined && events.length === 0 && page.total !== undefined && page.total > 0
   const lastPage = page?.total ? Math.ceil(page.total / search.pageSize) - 1 : 0
@@ -78,14 +81,16 @@ export function AuditLogsPage() {
         </Notice>
       )}
 
-      {error && (
-        <ErrorAlert
-          title={error.title}
-          detail={error.detail}
-          retrying={query.isFetching}
-          onRetry={() => void query.refetch()}
-        />
-      )}
+      <ListStatus
+        error={query.isError ? query.error : undefined}
+        failureReason={query.failureReason}
+        failureCount={query.failureCount}
+        fetching={query.isFetching}
+        paused={query.fetchStatus === 'paused'}
+        showingEarlier={query.isError && earlier !== undefined}
+        scopesHelp={source.scopesHelp}
+        onRetry={() => void query.refetch()}
+      />
 
       {problems.length > 0 && dismissedProblems !== page && (
         <Notice onDismiss={() => setDismissedProblems(page)}>
@@ -118,10 +123,10 @@ export function AuditLogsPage() {
         search={search}
         sortFields={source.capabilities.sortFields}
         onSearchChange={update}
-        loading={query.isPending}
-        stale={query.isPlaceholderData}
+        loading={query.isPending && !failed}
+        stale={query.isPlaceholderData || (failed && page !== undefined)}
         emptyState={
-          error ? (
+          failed ? (
             <p className="empty-state">No entries to show.</p>
           ) : pastTheEnd ? (
             <div className="empty-state">

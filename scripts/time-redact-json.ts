@@ -1,8 +1,8 @@
 /*
- * Timing check, not a test: `npx tsx src/lib/redaction/perf/time-redact-json.ts`.
+ * Timing check, not a test: `npx tsx scripts/time-redact-json.ts`.
  * Builds a ~5 MB audit-log-like body (deterministic), parses it, and times redactJson on it.
  */
-import { redactJson } from '../index'
+import { redactJson } from '../src/lib/redaction/index'
 
 const TARGET_BYTES = 5 * 1024 * 1024
 
@@ -56,7 +56,8 @@ for (let i = 0; bytes < TARGET_BYTES; i++) {
 const text = JSON.stringify({ items: entries, count: entries.length })
 const body: unknown = JSON.parse(text)
 
-// Wall time and CPU time of this thread: the machine is shared, so wall time alone is noisy.
+// Wall time, and process CPU time (includes JIT and GC helper threads): the machine is shared,
+// so wall time alone is noisy.
 const runs: { wall: number; cpu: number }[] = []
 let redactions = 0
 for (let run = 0; run < 7; run++) {

@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test'
+import { createLosantDataset, LOSANT_DEMO_SECRETS } from '../src/mocks/losant/dataset'
+import type { LosantAuditLog } from '../src/mocks/losant/dataset'
+import { expect, test } from './fixtures'
+import {
+  auditTable,
+  DEMO_API_PATH,
+  entryRow,
+  focusIsInRow,
+  pinClock,
+  rangeText,
+  secretNeedles,
+} from './journey-helpers'
+
+const SECRETS = secretNeedles(LOSANT_DEMO_SECRETS)
+
+function carriesSecret(entry: LosantAuditLog): boolean {
+  const json = JSON.stringify(entry)
+  return LOSANT_DEMO_SECRETS.some((secret) => json.includes(secret))
+}
+
+/** Every secret that appears anywhere in the page's markup (text and attributes). */
+async function secretsInPage(page: Page): Promise<string[]> {
+  const html = await page.evaluate(() => document.documentElement.outerHTML)
+  return SECRETS.filter((secret) => html.includes(secret))
+}
+
+test('support staff open a deep link to an entry with leaked secrets and see it redacted, copy it and step through the log', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const hour = await pinClock(page)
+  const { entries } = createLosantDataset({ now: hour })
+  const index = entries.findIndex(carriesSecret)
+  expect(index, 'the demo data has an entry with an unredacted secret').toBeGreaterThanOrEqual(0)
+  const entry = entries[index]!
+  const next = entries[index + 1]!
+  const afterNext = entries[index + 2]!
+
+  // A cold deep link: the entry opens over the list.
+  await page.goto(`/settings/audit-logs/${entry.id}`)
+  const dialog = page.getByRole('dialog', { name: `Audit log ${entry.id}` })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`Audit log ${entry.id}`)
+  await expect(dialog.getByText(entry.actorName!, { exact: true }).first()).toBeVisible()
+
+  // The bodies, as trees, opened all the way down; the leaked values show as "Redacted".
+  await expect(dialog.getByRole('heading', { name: 'Request body' })).toBeVisible()
+  await expect(dialog.getByRole('heading', { name: 'Response body' })).toBeVisible()
+  const requestTree = dialog.getByRole('tree', { name: 'Request body' })
+  const responseTree = dialog.getByRole('tree', { name: 'Response body' })
+  await expect(requestTree).toBeVisible()
+  await expect(responseTree).toBeVisible()
+  for (const button of await dialog.getByRole('button', { name: 'Expand all' }).all()) await button.click()
+  await expect(requestTree.getByRole('treeitem').first()).toBeVisible()
+  await expect(dialog.getByText(/values? in this entry (was|were) redacted/)).toBeVisible()
+  await expect(dialog.getByRole('treeitem', { name: /Redacted/ }).first()).toBeVisible()
+  expect(await secretsInPage(page), 'secrets in the page with the trees open').toEqual([])
+
+  // The raw JSON of both bodies holds no secret either.
+  for (const body of ['Request body', 'Response body']) {
+    await dialog.getByRole('group', { name: `${body} view` }).getByRole('button', { name: 'Raw' }).click()
+    await expect(dialog.getByRole('region', { name: `${body}, raw JSON` })).toContainText('{')
+  }
+  await expect(dialog.getByRole('region', { name: 'Request body, raw JSON' })).toContainText('Redacted')
+  expect(await secretsInPage(page), 'secrets in the page with the raw views open').toEqual([])
+
+  // Copy JSON: the clipboard holds the entry, redacted.
+  await dialog.getByRole('button', { name: 'Copy JSON' }).click()
+  await expect(dialog.getByRole('status').filter({ hasText: 'Copy JSON: copied' })).toBeAttached()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain(entry.id)
+  expect(() => JSON.parse(copied) as unknown).not.toThrow()
+  expect(SECRETS.filter((secret) => copied.includes(secret)), 'secrets on the clipboard').toEqual([])
+
+  // Step through the log: the button, then the keyboard shortcut.
+  await dialog.getByRole('button', { name: 'Next entry' }).click()
+  const nextDialog = page.getByRole('dialog', { name: `Audit log ${next.id}` })
+  await expect(nextDialog).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/settings/audit-logs/${next.id}(\\?|$)`))
+  await expect(nextDialog.getByRole('button', { name: 'Copy JSON' })).toBeVisible()
+  await page.keyboard.press('j')
+  const lastDialog = page.getByRole('dialog', { name: `Audit log ${afterNext.id}` })
+  await expect(lastDialog).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/settings/audit-logs/${afterNext.id}(\\?|$)`))
+
+  // Escape lands on the list, on the row of the entry shown last.
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page).toHaveURL(/\/settings\/audit-logs(\?|$)/)
+  await expect(entryRow(page, afterNext.id)).toBeVisible()
+  await expect.poll(() => focusIsInRow(page, afterNext.id), { message: 'focus is on the entry’s row' }).toBe(true)
+  await expect(entryRow(page, afterNext.id).getByRole('link')).toBeFocused()
+})
+
+test('an unknown entry id says the entry was not found while the list keeps working', async ({ page }) => {
+  const hour = await pinClock(page)
+  const { byId } = createLosantDataset({ now: hour })
+  const unknownId = 'fedcba9876543210fedcba98'
+  expect(byId.has(unknownId)).toBe(false)
+
+  await page.goto(`/settings/audit-logs/${unknownId}`)
+  const dialog = page.getByRole('dialog', { name: `Audit log ${unknownId}` })
+  await expect(dialog.getByText('Audit log entry not found')).toBeVisible()
+
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page).toHaveURL(/\/settings\/audit-logs$/)
+  await expect(auditTable(page).getByRole('row')).toHaveCount(51)
+  await expect(rangeText(page)).toHaveText(/^1–50 of [\d,]+$/)
+  await page.getByRole('button', { name: 'Next page' }).click()
+  await expect(rangeText(page)).toHaveText(/^51–100 of [\d,]+$/)
+})
+
+test('a link with something that is not an audit log id says so without asking the server', async ({ page }) => {
+  const entryRequests: string[] = []
+  const listRequests: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (!pathname.startsWith(DEMO_API_PATH)) return
+    if (pathname.endsWith('/audit-logs')) listRequests.push(request.url())
+    else entryRequests.push(request.url())
+  })
+
+  const listLoaded = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/audit-logs'))
+  await page.goto('/settings/audit-logs/not-an-id')
+  const dialog = page.getByRole('dialog', { name: 'Audit log not-an-id' })
+  await expect(dialog.getByText('This is not an audit log id')).toBeVisible()
+  await listLoaded
+
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(auditTable(page).getByRole('row')).toHaveCount(51)
+  expect(listRequests.length).toBeGreaterThan(0)
+  expect(entryRequests.filter((url) => url.includes('/audit-logs/not-an-id'))).toEqual([])
+  expect(entryRequests).toEqual([])
+})
+
+test('Back after opening an entry from the list closes it, and Forward opens it again', async ({ page }) => {
+  await page.goto('/settings/audit-logs')
+  const firstRow = auditTable(page).locator('tbody tr[data-row-id]').first()
+  await expect(firstRow).toBeVisible()
+  const id = (await firstRow.getAttribute('data-row-id'))!
+
+  await firstRow.getByRole('link').click()
+  const dialog = page.getByRole('dialog', { name: `Audit log ${id}` })
+  await expect(dialog).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/settings/audit-logs/${id}$`))
+
+  await page.goBack()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page).toHaveURL(/\/settings\/audit-logs$/)
+  await expect(auditTable(page)).toBeVisible()
+
+  await page.goForward()
+  await expect(dialog).toBeVisible()
+})

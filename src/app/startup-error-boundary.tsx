@@ -1,0 +1,18 @@
+import { Component } from 'react'
+import type { ReactNode } from 'react'
+import { ConfigErrorScreen } from './config-error-screen'
+
+/** If the demo API (or anything before the router) fails to start, say so instead of a blank page. */
+export class StartupErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state = { error: undefined as unknown }
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error }
+  }
+
+  override render() {
+    if (this.state.error === undefined) return this.props.children
+    const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error)
+    return <ConfigErrorScreen problems={[`The dashboard could not start: ${message}`]} />
+  }
+}

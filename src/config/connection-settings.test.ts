@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { mergeLayers, validateSettings } from './connection-settings'
+import { envLayer, ENV_NAMES } from './env-config'
+import { parseRuntimeConfig } from './runtime-config'
+
+const ORG = '575ec8687ae143cd83dc4a97'
+
+describe('configuration layers', () => {
+  it('lets a later layer win key by key, and an empty key leave the layer below in force', () => {
+    const env = envLayer({ VITE_AUDIT_API_URL: 'https://env.example', VITE_AUDIT_ORG_ID: ORG, VITE_AUDIT_API_TOKEN: 't' })
+    const runtime = { apiUrl: '', orgId: '   ' }
+    const page = { apiUrl: 'https://page.example' }
+    expect(mergeLayers(env, runtime)).toEqual({ apiUrl: 'https://env.example', orgId: ORG, token: 't' })
+    expect(mergeLayers(env, runtime, page)).toEqual({ apiUrl: 'https://page.example', orgId: ORG, token: 't' })
+  })
+
+  it('runs on the demo API when nothing is configured', () => {
+    expect(validateSettings(mergeLayers(envLayer({}), {}), ENV_NAMES)).toEqual({
+      ok: true,
+      settings: { sourceId: 'losant', apiUrl: undefined, orgId: undefined, token: undefined },
+    })
+  })
+
+  it('explains every invalid value in the words of the layer, never echoing the token', () => {
+    const result = validateSettings(
+      envLayer({ VITE_AUDIT_SOURCE: 'splunk', VITE_AUDIT_API_URL: 'ftp://x', VITE_AUDIT_ORG_ID: 'nope', VITE_AUDIT_API_TOKEN: 'hunter2-token' }),
+      ENV_NAMES,
+    )
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems.join(' ')).toMatch(/VITE_AUDIT_SOURCE is "splunk"/)
+    expect(result.problems.join(' ')).toMatch(/VITE_AUDIT_API_URL is "ftp:\/\/x"/)
+    expect(result.problems.join(' ')).not.toContain('hunter2-token')
+  })
+
+  it('requires a Losant organization with an API URL', () => {
+    expect(validateSettings({ apiUrl: 'https://api.losant.com' }, ENV_NAMES)).toEqual({
+      ok: false,
+      problems: ['VITE_AUDIT_ORG_ID is required when VITE_AUDIT_API_URL is set.'],
+    })
+  })
+})
+
+describe('config.json', () => {
+  it('reads source, API URL and org', () => {
+    expect(parseRuntimeConfig({ source: 'losant', apiUrl: 'https://api.losant.com', orgId: ORG })).toEqual({
+      ok: true,
+      layer: { sourceId: 'losant', apiUrl: 'https://api.losant.com', orgId: ORG },
+    })
+    expect(parseRuntimeConfig({})).toEqual({ ok: true, layer: {} })
+  })
+
+  it('refuses a token and a malformed file', () => {
+    expect(parseRuntimeConfig({ token: 'abc' })).toMatchObject({ ok: false, problem: expect.stringMatching(/must not contain a token/) })
+    expect(parseRuntimeConfig({ apiUrl: 42 })).toMatchObject({ ok: false })
+    expect(parseRuntimeConfig('nope')).toMatchObject({ ok: false })
+  })
+})

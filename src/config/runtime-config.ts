@@ -1,0 +1,51 @@
+/**
+ * `/config.json`, served beside index.html, lets one build be deployed anywhere. It may name the
+ * source, API URL and org — never a token (a file on a web server is public).
+ */
+import * as z from 'zod/mini'
+import type { SettingsLayer } from './connection-settings'
+
+export const RUNTIME_NAMES = {
+  sourceId: 'config.json "source"',
+  apiUrl: 'config.json "apiUrl"',
+  orgId: 'config.json "orgId"',
+} as const
+
+const runtimeConfigSchema = z.object({
+  source: z.optional(z.string()),
+  apiUrl: z.optional(z.string()),
+  orgId: z.optional(z.string()),
+})
+
+export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: false; problem: string }
+
+export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
+  if (typeof json === 'object' && json !== null && 'token' in json) {
+    return { ok: false, problem: 'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.' }
+  }
+  const parsed = runtimeConfigSchema.safeParse(json)
+  if (!parsed.success) {
+    return { ok: false, problem: `config.json is not valid: ${z.prettifyError(parsed.error)}` }
+  }
+  const { source, apiUrl, orgId } = parsed.data
+  return { ok: true, layer: { sourceId: source, apiUrl, orgId } }
+}
+
+/** A missing file is an empty layer; an unreadable one is a problem to show. */
+export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfigResult> {
+  let response: Response
+  try {
+    response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
+  } catch {
+    return { ok: true, layer: {} }
+  }
+  // Hosts that answer every path with index.html have no config.json either.
+  const isJson = response.headers.get('content-type')?.includes('json') ?? false
+  if (response.status === 404 || (response.ok && !isJson)) return { ok: true, layer: {} }
+  if (!response.ok) return { ok: false, problem: `config.json could not be loaded (${response.status}).` }
+  try {
+    return parseRuntimeConfig(await response.json())
+  } catch {
+    return { ok: false, problem: 'config.json is not valid JSON.' }
+  }
+}

@@ -1,0 +1,72 @@
+import { onlineManager } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
+import { Link } from 'react-router'
+import { ErrorAlert } from '@/components/ui/error-alert'
+import { Notice } from '@/components/ui/notice'
+import { describeError } from '@/lib/http/describe-error'
+import { HttpError } from '@/lib/http/http-errors'
+import { MAX_RETRIES } from '@/lib/http/retry-policy'
+
+const CONNECTION_PATH = '/settings/connection'
+
+function useOnline() {
+  return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline())
+}
+
+interface Props {
+  error: unknown
+  /** Why the last attempt failed while retries are still running. */
+  failureReason: unknown
+  failureCount: number
+  fetching: boolean
+  paused: boolean
+  /** The rows on screen are from an earlier successful load. */
+  showingEarlier: boolean
+  scopesHelp?: string
+  onRetry: () => void
+}
+
+/**
+ * What the list says about its connection to the server: offline, retrying (and why), or failed
+ * with something the user can do about it.
+ */
+export function ListStatus({ error, failureReason, failureCount, fetching, paused, showingEarlier, scopesHelp, onRetry }: Props) {
+  const online = useOnline()
+  if (!online || paused) {
+    return <Notice>You are offline. The log will refresh by itself when the connection returns.</Notice>
+  }
+  if (error) {
+    const described = describeError(error)
+    const detail = [
+      described.detail,
+      error instanceof HttpError && error.status === 403 ? scopesHelp : undefined,
+      showingEarlier ? 'The rows below are from the last page that loaded.' : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ')
+    return (
+      <ErrorAlert
+        title={described.title}
+        detail={detail || undefined}
+        retrying={fetching}
+        onRetry={described.fixInSettings ? undefined : onRetry}
+        action={
+          described.fixInSettings ? (
+            <Link className="button" to={CONNECTION_PATH}>
+              Open Connection settings
+            </Link>
+          ) : undefined
+        }
+      />
+    )
+  }
+  if (fetching && failureCount > 0 && failureReason) {
+    const { title } = describeError(failureReason)
+    return (
+      <Notice>
+        {title} Trying again (attempt {failureCount + 1} of {MAX_RETRIES + 1})…
+      </Notice>
+    )
+  }
+  return null
+}
