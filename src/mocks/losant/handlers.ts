@@ -1,7 +1,7 @@
 // msw handlers for Losant's two audit-log endpoints, shared by the browser worker, vitest
 // (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
 import { http, HttpResponse } from 'msw'
-import { getDefaultLosantDataset, type LosantDataset } from './dataset'
+import { getDefaultLosantDataset, type LosantAuditLog, type LosantDataset } from './dataset'
 import { queryAuditLogs } from './query'
 import { OBJECT_ID_PATTERN, type LosantErrorBody } from './schema'
 
@@ -18,6 +18,19 @@ function errorResponse(status: number, body: LosantErrorBody): Response {
 
 const ORG_NOT_FOUND: LosantErrorBody = { type: 'NotFound', message: 'Organization was not found' }
 
+let liveEntries = 0
+
+/** A copy of the newest entry under a fresh id, stamped now, put first. */
+function recordLiveEntry(data: LosantDataset): LosantAuditLog {
+  liveEntries += 1
+  const template = data.entries[0]!
+  const id = `ffff${liveEntries.toString(16).padStart(20, '0')}`
+  const entry: LosantAuditLog = { ...JSON.parse(JSON.stringify(template)), id, auditLogId: id, creationDate: new Date().toISOString() }
+  data.entries.unshift(entry)
+  data.byId.set(id, entry)
+  return entry
+}
+
 export function createLosantHandlers({ baseUrl, dataset = getDefaultLosantDataset }: CreateLosantHandlersOptions) {
   const base = baseUrl.replace(/\/+$/, '')
   let resolved: LosantDataset | undefined
@@ -31,6 +44,13 @@ export function createLosantHandlers({ baseUrl, dataset = getDefaultLosantDatase
       if (!result.ok) return errorResponse(result.status, result.body)
       if (params.orgId !== data.orgId) return errorResponse(404, ORG_NOT_FOUND)
       return HttpResponse.json(result.value)
+    }),
+
+    // Demo only, not Losant's API: records a new entry "now", so live updates can be tried.
+    http.post(`${base}/__demo__/entries`, () => {
+      const data = getDataset()
+      const entry = recordLiveEntry(data)
+      return HttpResponse.json(entry, { status: 201 })
     }),
 
     http.get(`${base}/orgs/:orgId/audit-logs/:auditLogId`, ({ params }) => {

@@ -61,7 +61,7 @@ export function AuditLogDrawer() {
   return (
     <Dialog.Root open onOpenChange={(open) => !open && close()}>
       <Dialog.Portal>
-        <Dialog.Overlay className="drawer-overlay" />
+        <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content
           className="drawer"
           onKeyDown={onKeyDown}

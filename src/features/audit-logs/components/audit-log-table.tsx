@@ -22,6 +22,8 @@ interface Props {
   stale: boolean
   /** Shown in the body when there are no rows (empty or error state). */
   emptyState: ReactNode
+  /** Rows that just arrived (live updates), briefly highlighted. */
+  highlighted: ReadonlySet<string>
 }
 
 const COLUMN_WIDTHS: Record<string, string> = {
@@ -126,7 +128,7 @@ export function AuditLogTable(props: Props) {
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={row.id} data-row-id={row.id} onClick={openFromRow}>
+              <tr key={row.id} data-row-id={row.id} data-new={props.highlighted.has(row.id) || undefined} onClick={openFromRow}>
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id} className={`col-${cell.column.id}`}>
                     <table.FlexRender cell={cell} />

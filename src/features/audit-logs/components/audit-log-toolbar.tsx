@@ -9,18 +9,16 @@ import type { SearchUpdate } from '../search/use-audit-search'
 import { FacetFilter } from './facet-filter'
 import { PartyFilterChips } from './party-filter-chips'
 import { TimeRangeFilter } from './time-range-filter'
-import { ZoneToggle } from './zone-toggle'
 
 interface Props {
   search: AuditSearch
   zone: TimeZoneChoice
   capabilities: SourceCapabilities
   onSearchChange: (update: SearchUpdate) => void
-  onZoneChange: (zone: TimeZoneChoice) => void
 }
 
-/** Filter chips, chosen actors/targets, the time range, the zone, and "Clear all". */
-export function AuditLogToolbar({ search, zone, capabilities, onSearchChange, onZoneChange }: Props) {
+/** Filter chips, chosen actors/targets, the time range, and "Clear all". */
+export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: Props) {
   const facets = useMemo(() => facetDefinitions(capabilities.filters), [capabilities.filters])
   const hasRange = search.range.start !== undefined || search.range.end !== undefined
   const active = countActiveFilters(search.filters) > 0 || hasRange
@@ -50,7 +48,6 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange, on
           </button>
         )}
       </div>
-      <ZoneToggle zone={zone} onChange={onZoneChange} />
       <PartyFilterChips filters={search.filters} onSearchChange={onSearchChange} />
     </div>
   )

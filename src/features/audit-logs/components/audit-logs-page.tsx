@@ -11,16 +11,23 @@ import { useAuditSearch } from '../search/use-audit-search'
 import type { AuditPage } from '@/sources/audit-event'
 import { AuditLogTable } from './audit-log-table'
 import { ListStatus } from './list-status'
+import { ZoneToggle } from './zone-toggle'
+import { LIVE_INTERVALS, LiveUpdates } from './live-updates'
+import type { ExportFormat } from '../export/export-encoders'
 import { AuditLogToolbar } from './audit-log-toolbar'
 import { AuditLogViewContext } from './audit-log-view-context'
 import type { AuditLogView } from './audit-log-view-context'
 import type { TimeRange } from '@/sources/audit-search'
 import type { NeighbourContext } from './use-entry-neighbours'
 
-// The chart is not needed for the first paint of the table: it loads in its own chunk.
+// Neither the chart nor export is needed for the first paint of the table: each loads in its own chunk.
 const ActivityChart = lazy(() => import('./activity-chart'))
+const ExportDialog = lazy(() => import('./export-dialog'))
+
+const HIGHLIGHT_MS = 3_000
 
 const NO_EVENTS: never[] = []
+const NO_IDS: ReadonlySet<string> = new Set()
 
 /** Settings → Audit Logs: who did what to which resource, latest first. */
 export function AuditLogsPage() {
@@ -29,6 +36,10 @@ export function AuditLogsPage() {
   const query = useAuditLogs(search)
   const [dismissedIgnored, setDismissedIgnored] = useState('')
   const [dismissedProblems, setDismissedProblems] = useState<unknown>(null)
+  const [exporting, setExporting] = useState<ExportFormat | null>(null)
+  const [live, setLive] = useState(false)
+  const [liveInterval, setLiveInterval] = useState<number>(LIVE_INTERVALS[1])
+  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(NO_IDS)
 
   // The last page that loaded stays on screen (dimmed) when a later load fails.
   const [earlier, setEarlier] = useState<AuditPage>()
@@ -48,6 +59,17 @@ export function AuditLogsPage() {
     [update],
   )
   const showChart = source.capabilities.timeRange && source.capabilities.totalCount
+  // Live updates make sense only where new entries appear: the first page, latest first.
+  const canGoLive = search.sort.field === 'time' && search.sort.direction === 'desc' && search.page === 0 && source.capabilities.timeRange
+  const newestMs = canGoLive ? events[0]?.timeMs : undefined
+
+  const showNew = useCallback(async () => {
+    const before = new Set(events.map((event) => event.id))
+    const { data } = await query.refetch()
+    const fresh = new Set((data?.events ?? []).filter((event) => !before.has(event.id)).map((event) => event.id))
+    setHighlighted(fresh)
+    setTimeout(() => setHighlighted(NO_IDS), HIGHLIGHT_MS)
+  }, [events, query])
 
   const view = useMemo<AuditLogView>(
     () => ({
@@ -100,12 +122,40 @@ export function AuditLogsPage() {
         </Notice>
       )}
 
+      <div className="list-actions">
+        {canGoLive && (
+          <LiveUpdates
+            search={search}
+            newestMs={newestMs}
+            live={live}
+            intervalMs={liveInterval}
+            onLiveChange={setLive}
+            onIntervalChange={setLiveInterval}
+            onShowNew={() => void showNew()}
+          />
+        )}
+        <span className="list-actions-spacer" />
+        <ZoneToggle zone={zone} onChange={setZone} />
+        <button type="button" className="button button-quiet" onClick={() => setExporting('csv')}>
+          <Icon name="download" size={14} />
+          Export CSV
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setExporting('ndjson')}>
+          <Icon name="download" size={14} />
+          Export NDJSON
+        </button>
+      </div>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog format={exporting} search={search} total={page?.total} onClose={() => setExporting(null)} />
+        </Suspense>
+      )}
+
       <AuditLogToolbar
         search={search}
         zone={zone}
         capabilities={source.capabilities}
         onSearchChange={update}
-        onZoneChange={setZone}
       />
 
       {showChart && (
@@ -125,6 +175,7 @@ export function AuditLogsPage() {
         onSearchChange={update}
         loading={query.isPending && !failed}
         stale={query.isPlaceholderData || (failed && page !== undefined)}
+        highlighted={highlighted}
         emptyState={
           failed ? (
             <p className="empty-state">No entries to show.</p>
