@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { LOSANT_DEMO_SECRETS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
 
-const listRows = (page: import('@playwright/test').Page) =>
+const listRows = (page: Page) =>
   page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
 
 test('an auditor exports a filtered range as CSV that matches the list and holds no secret', async ({ page }) => {
