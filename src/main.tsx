@@ -11,7 +11,11 @@ import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { envLayer, ENV_NAMES } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { getConnectionOverride } from '@/config/connection-store'
+import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
 import '@/app/styles/index.css'
+
+// The saved theme, before anything renders (no inline script: the CSP forbids them).
+applyTheme(readTheme())
 
 let demoStart: Promise<DemoEndpoints> | undefined
 const demoApi: DemoApi = {

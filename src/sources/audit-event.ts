@@ -48,7 +48,17 @@ export interface AuditEvent {
   /** A sentence the vendor wrote about the entry (UiPath's `message`). */
   message?: string
   /** Where the request came from (UiPath's `source`, BloodHound's `source_ip_address`, `request_id`). */
-  origin?: { source?: string; ipAddress?: string; requestId?: string }
+  origin?: {
+    source?: string
+    ipAddress?: string
+    /**
+     * The whole address text when the server logged more than one address: BloodHound prefixes
+     * the request's X-Forwarded-For list (client first, as the client or proxies claimed it), and
+     * `ipAddress` is its last hop, the peer that connected to the server.
+     */
+    addressChain?: string
+    requestId?: string
+  }
   /**
    * BloodHound writes an `intent` before a change and an outcome after it, sharing `commit_id`;
    * `unrecorded` marks an intent whose outcome never arrived.
@@ -76,5 +86,16 @@ export interface AuditPage {
   events: AuditEvent[]
   /** Total matches across all pages when the source reports one. */
   total?: number
+  /**
+   * For sources without an exact total: whether the server returned a full page, so another may
+   * follow. Judge "next page" by this, not by `events.length`: BloodHound's rows are paired
+   * (an intent and its outcome make one row), so a full page can hold fewer rows than its size.
+   */
+  hasMore?: boolean
+  /**
+   * A figure the server gives that is not the number of matches and must not be shown as one:
+   * BloodHound's `count` counts the column-filter matches at any time, ignoring the time range.
+   */
+  totalUpperBound?: number
   problems: DecodeProblem[]
 }

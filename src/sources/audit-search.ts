@@ -5,8 +5,12 @@
 
 export type SortDirection = 'asc' | 'desc'
 
-/** Column ids the UI can sort on; each source declares which of them its server sorts by. */
-export type SortField = 'time' | 'actor' | 'status'
+/**
+ * Column ids the UI can sort on; each source declares which of them its server sorts by.
+ * `category` and `email` are UiPath's documented `sortBy` values (the entry's category column and
+ * the actor's email).
+ */
+export type SortField = 'time' | 'actor' | 'status' | 'category' | 'email'
 
 export interface AuditSort {
   field: SortField

@@ -5,9 +5,9 @@
  */
 import type { VendorError } from '@/lib/http/http-errors'
 import type { AuditEvent, AuditPage } from './audit-event'
-import type { AuditSearch, SortField, StatusClass } from './audit-search'
+import type { AuditSearch, SortDirection, SortField, StatusClass } from './audit-search'
 
-export type SourceId = 'losant'
+export type SourceId = 'losant' | 'uipath' | 'bloodhound'
 
 export interface RequestOption {
   resource: string
@@ -22,6 +22,12 @@ export interface FilterCapabilities {
   actorTypes?: readonly string[]
   /** "Filter by this actor" (by id). */
   actors?: boolean
+  /**
+   * At most this many chosen actors per search; absent means any number, OR-ed. BloodHound ANDs
+   * repeated conditions on one column, so it takes one: choosing another actor should replace
+   * the chosen one, not add to it.
+   */
+  maxActors?: number
   primaryTargetTypes?: readonly string[]
   primaryTargets?: boolean
   secondaryTargetTypes?: readonly string[]
@@ -33,13 +39,25 @@ export interface FilterCapabilities {
 export interface SourceCapabilities {
   /** Fields the server can sort by; the UI offers sorting only on these. */
   sortFields: readonly SortField[]
+  /**
+   * Fields of `sortFields` the server orders in one direction only (BloodHound always lists newest
+   * first): the UI shows that order without a toggle, and a URL asking for the other direction
+   * falls back to it. Absent: every field sorts both ways.
+   */
+  fixedSortDirection?: Partial<Record<SortField, SortDirection>>
   filters: FilterCapabilities
   timeRange: boolean
   /** `page`: the server takes a page index; `offset`: it takes skip/limit. */
   paging: 'page' | 'offset'
-  /** Whether the server reports the number of matches across all pages. */
+  /**
+   * Whether the server reports the exact number of matches across all pages. When false the UI
+   * promises no total ("page 3", not "page 3 of 9") and pages on while `AuditPage.hasMore` holds.
+   */
   totalCount: boolean
-  /** Whether one entry can be fetched by its id (deep links). */
+  /**
+   * Whether one entry can be fetched by its id (deep links). When false, `eventRequest` throws:
+   * an entry can only be opened from a list page already loaded.
+   */
   eventById: boolean
 }
 
@@ -51,7 +69,10 @@ export interface HttpRequestSpec {
 }
 
 export interface SourceLocation {
-  /** Vendor-specific scope, e.g. Losant's organization id. */
+  /**
+   * Vendor-specific scope, e.g. Losant's organization id. UiPath's base URL already names the
+   * organization and tenant, and BloodHound has one log per server: both ignore it.
+   */
   orgId: string
 }
 
@@ -65,9 +86,13 @@ export interface AuditSource {
   isEventId(id: string): boolean
   /** False for actor/target ids the vendor could never have issued. */
   isEntityId(id: string): boolean
+  /** Throws when `capabilities.eventById` is false. */
   eventRequest(id: string, location: SourceLocation): HttpRequestSpec
-  /** Throws `ResponseFormatError` when the body is not an entry. */
-  decodeEvent(json: unknown): AuditEvent
+  /**
+   * Throws `ResponseFormatError` when the body is not an entry. `requestedId` lets a source that
+   * reads one entry through a filtered list check that the server honoured the filter.
+   */
+  decodeEvent(json: unknown, requestedId?: string): AuditEvent
   describeErrorBody(body: unknown): VendorError | undefined
   /** Which token scopes may read the log, said when the server answers 403. */
   scopesHelp?: string

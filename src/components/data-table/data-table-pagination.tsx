@@ -48,7 +48,7 @@ export function DataTablePagination(props: Props) {
           ))}
         </select>
       </div>
-      <p className="pagination-range" aria-live="polite">
+      <p className="pagination-range">
         {range}
       </p>
       {pageCount !== undefined && (

@@ -11,6 +11,10 @@ import { useAuditSearch } from '../search/use-audit-search'
 import type { AuditPage } from '@/sources/audit-event'
 import { AuditLogTable } from './audit-log-table'
 import { ListStatus } from './list-status'
+import { FilterSheet } from './filter-sheet'
+import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query'
+import { ShortcutsDialog } from './shortcuts-dialog'
+import { useListShortcuts } from './use-list-shortcuts'
 import { ZoneToggle } from './zone-toggle'
 import { LIVE_INTERVALS, LiveUpdates } from './live-updates'
 import type { ExportFormat } from '../export/export-encoders'
@@ -40,6 +44,11 @@ export function AuditLogsPage() {
   const [live, setLive] = useState(false)
   const [liveInterval, setLiveInterval] = useState<number>(LIVE_INTERVALS[1])
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(NO_IDS)
+  const [helpOpen, setHelpOpen] = useState(false)
+  // On a phone the chips move into a sheet behind one "Filters" button.
+  const narrow = useMediaQuery(NARROW_SCREEN)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  useListShortcuts({ onHelp: openHelp })
 
   // The last page that loaded stays on screen (dimmed) when a later load fails.
   const [earlier, setEarlier] = useState<AuditPage>()
@@ -70,6 +79,15 @@ export function AuditLogsPage() {
     setHighlighted(fresh)
     setTimeout(() => setHighlighted(NO_IDS), HIGHLIGHT_MS)
   }, [events, query])
+
+  // What a screen reader hears when a page of results arrives.
+  const activeFilters = countActiveFilters(search.filters) + (search.range.start !== undefined || search.range.end !== undefined ? 1 : 0)
+  const announcement =
+    query.isSuccess && !query.isPlaceholderData && page
+      ? page.events.length === 0
+        ? 'No entries to show.'
+        : `Showing ${formatCount(search.page * search.pageSize + 1)}–${formatCount(search.page * search.pageSize + page.events.length)}${page.total === undefined ? '' : ` of ${formatCount(page.total)}`} entries${activeFilters ? `, ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'} applied` : ''}.`
+      : ''
 
   const view = useMemo<AuditLogView>(
     () => ({
@@ -135,6 +153,9 @@ export function AuditLogsPage() {
           />
         )}
         <span className="list-actions-spacer" />
+        <button type="button" className="button button-quiet" onClick={openHelp} aria-keyshortcuts="?">
+          Shortcuts
+        </button>
         <ZoneToggle zone={zone} onChange={setZone} />
         <button type="button" className="button button-quiet" onClick={() => setExporting('csv')}>
           <Icon name="download" size={14} />
@@ -145,18 +166,23 @@ export function AuditLogsPage() {
           Export NDJSON
         </button>
       </div>
+      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
       {exporting && (
         <Suspense fallback={null}>
           <ExportDialog format={exporting} search={search} total={page?.total} onClose={() => setExporting(null)} />
         </Suspense>
       )}
 
-      <AuditLogToolbar
-        search={search}
-        zone={zone}
-        capabilities={source.capabilities}
-        onSearchChange={update}
-      />
+      {narrow ? (
+        <FilterSheet activeCount={activeFilters}>
+          <AuditLogToolbar search={search} zone={zone} capabilities={source.capabilities} onSearchChange={update} />
+        </FilterSheet>
+      ) : (
+        <AuditLogToolbar search={search} zone={zone} capabilities={source.capabilities} onSearchChange={update} />
+      )}
 
       {showChart && (
         <div className="chart-slot">

@@ -14,7 +14,7 @@ import { parseRange, serializeRange } from './range-params'
 /** Upper bound on a page number in a URL; far beyond any real log, and keeps numbers exact. */
 const MAX_PAGE = 1_000_000
 
-const sortFieldSchema = z.enum(['time', 'actor', 'status'])
+const sortFieldSchema = z.enum(['time', 'actor', 'status', 'category', 'email'])
 const directionSchema = z.enum(['asc', 'desc'])
 const pageSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE))
 const sizeSchema = z.coerce

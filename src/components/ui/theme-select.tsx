@@ -1,0 +1,23 @@
+import { useId } from 'react'
+import { setTheme, useTheme } from '@/lib/theme/theme-preference'
+import type { Theme } from '@/lib/theme/theme-preference'
+
+const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+
+/** Chooses the colour theme; "System" follows prefers-color-scheme. */
+export function ThemeSelect() {
+  const id = useId()
+  const theme = useTheme()
+  return (
+    <span className="theme-select">
+      <label htmlFor={id}>Theme</label>
+      <select id={id} value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+        {(Object.keys(LABELS) as Theme[]).map((value) => (
+          <option key={value} value={value}>
+            {LABELS[value]}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+}

@@ -1,0 +1,31 @@
+import { Dialog } from 'radix-ui'
+import type { ReactNode } from 'react'
+import { Icon } from '@/components/ui/icon'
+
+/** On narrow screens: the filter toolbar in a sheet, opened by a "Filters" button with a count. */
+export function FilterSheet({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+  return (
+    <Dialog.Root>
+      <Dialog.Trigger asChild>
+        <button type="button" className="button filter-sheet-trigger">
+          <Icon name="filter" size={14} />
+          Filters{activeCount > 0 ? ` (${activeCount})` : ''}
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="sheet" aria-describedby={undefined}>
+          <div className="sheet-header">
+            <Dialog.Title className="modal-title">Filters</Dialog.Title>
+            <Dialog.Close asChild>
+              <button type="button" className="button">
+                Done
+              </button>
+            </Dialog.Close>
+          </div>
+          {children}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  )
+}
