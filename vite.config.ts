@@ -10,6 +10,25 @@ export default defineConfig(({ mode }) => ({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true },
+  // Pre-bundle every dependency up front, lazy chunks' too: otherwise the dev server discovers
+  // one on first use and reloads the page mid-session (and mid-test).
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react-dom/client',
+      'react-router',
+      '@tanstack/react-query',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      'radix-ui',
+      'qs',
+      'zod/mini',
+      'papaparse',
+      'msw',
+      'msw/browser',
+    ],
+  },
   // `vite preview` serves the production build with the policy a deployment should send.
   preview: {
     port: 4173,

@@ -3,7 +3,7 @@
  * browser must download before the first render (the entry chunk and its static imports, read
  * from Vite's manifest) against everything that loads later (lazy chunks).
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -132,15 +132,21 @@ function groupModules(modules: readonly { id: string; rendered: number }[]): Mod
   return [...groups].map(([group, rendered]) => ({ group, rendered })).sort((a, b) => b.rendered - a.rendered)
 }
 
+const EMPTY_ENV_DIR = path.join(TMP_DIR, 'no-env')
+
 async function buildAndMeasure(options: { root: string; outDir: string }): Promise<{ report: BundleReport; modules: ModuleMap }> {
   const modules: ModuleMap = new Map()
+  mkdirSync(EMPTY_ENV_DIR, { recursive: true })
   await build({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: options.root,
     mode: 'production',
     logLevel: 'warn',
+    // No .env files (see measureBundles): an empty folder as the env directory.
+    envDir: EMPTY_ENV_DIR,
     // The manifest is what tells the entry's static imports from its lazy ones.
-    build: { manifest: true, outDir: options.outDir, emptyOutDir: true },
+    // chunkSizeWarningLimit: the bench reports every chunk's size itself.
+    build: { manifest: true, outDir: options.outDir, emptyOutDir: true, chunkSizeWarningLimit: 100_000 },
     plugins: [moduleCollector(modules)],
   })
   const manifest = JSON.parse(readFileSync(path.join(options.outDir, '.vite/manifest.json'), 'utf8')) as Manifest
@@ -185,9 +191,9 @@ async function buildAndMeasure(options: { root: string; outDir: string }): Promi
 }
 
 export async function measureBundles(): Promise<BundleResults> {
-  // The demo API is what the bench serves; a developer's .env.local must not point it elsewhere
-  // (variables already in the environment win over .env files).
-  for (const name of ['VITE_AUDIT_API_URL', 'VITE_AUDIT_ORG_ID', 'VITE_AUDIT_API_TOKEN']) process.env[name] = ''
+  // The bench measures the demo API build. Neither the shell's VITE_AUDIT_* variables nor a
+  // developer's .env.local may point it elsewhere (and the app reads an empty value as a bad one).
+  for (const name of Object.keys(process.env)) if (name.startsWith('VITE_AUDIT_')) delete process.env[name]
 
   const app = await buildAndMeasure({ root: ROOT, outDir: path.join(ROOT, 'dist') })
   const floor = await buildAndMeasure({ root: path.join(BENCH_DIR, 'floor'), outDir: path.join(TMP_DIR, 'floor') })

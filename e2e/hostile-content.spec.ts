@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { createLosantDataset, LOSANT_HOSTILE_IDS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
-import { auditTable, entryRow, focusIsInRow, pinClock } from './journey-helpers'
+import { entryRow, focusIsInRow, pinClock } from './journey-helpers'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
@@ -9,16 +9,19 @@ const XSS_IMG = '<img src=x onerror=alert(1)>'
 const XSS_SCRIPT = '<script>alert(1)</script>'
 const XSS_URL = 'javascript:alert(1)'
 
-/** What each planted entry attacks with, and text the page must show literally. */
-const HOSTILE: Record<string, { what: string; shows: string[] }> = {
-  '65a0f1c2d3e4b5a6978801a1': { what: 'an <img onerror> in the actor name and body', shows: [XSS_IMG, '"><svg onload=alert(1)>'] },
-  '65a0f1c2d3e4b5a6978801a2': { what: 'a <script> in the dashboard name and body', shows: [XSS_SCRIPT] },
-  '65a0f1c2d3e4b5a6978801a3': { what: 'javascript: URLs', shows: [XSS_URL, `<a href="${XSS_URL}">Open</a>`] },
-  '65a0f1c2d3e4b5a6978801a4': { what: 'a right-to-left override in a file name', shows: ['gnp.exe'] },
-  '65a0f1c2d3e4b5a6978801a5': { what: 'zero-width and control characters', shows: ['Dock'] },
-  '65a0f1c2d3e4b5a6978801a6': { what: 'emoji', shows: ['Zoë 🚀 Ops', '🔥 Alarm Router 🚨'] },
-  '65a0f1c2d3e4b5a6978801a7': { what: 'a 1024-character name', shows: ['Sensor with an unreasonably long name'] },
-  '65a0f1c2d3e4b5a6978801a8': { what: 'a body nested 60 levels deep', shows: ['level'] },
+/**
+ * What each planted entry attacks with, text the drawer must show literally, and the name the
+ * list row must show literally (the last two have nothing hostile in the row).
+ */
+const HOSTILE: Record<string, { what: string; shows: string[]; row?: string }> = {
+  '65a0f1c2d3e4b5a6978801a1': { what: 'an <img onerror> in the actor name and body', shows: [XSS_IMG, '"><svg onload=alert(1)>'], row: XSS_IMG },
+  '65a0f1c2d3e4b5a6978801a2': { what: 'a <script> in the dashboard name and body', shows: [XSS_SCRIPT], row: XSS_SCRIPT },
+  '65a0f1c2d3e4b5a6978801a3': { what: 'javascript: URLs', shows: [XSS_URL, `<a href="${XSS_URL}">Open</a>`], row: XSS_URL },
+  '65a0f1c2d3e4b5a6978801a4': { what: 'a right-to-left override in a file name', shows: ['gnp.exe'], row: 'gnp.exe' },
+  '65a0f1c2d3e4b5a6978801a5': { what: 'zero-width and control characters', shows: ['Dock', 'line one'], row: 'Pump' },
+  '65a0f1c2d3e4b5a6978801a6': { what: 'emoji', shows: ['Zoë 🚀 Ops', '🔥 Alarm Router 🚨'], row: '🔥 Alarm Router 🚨' },
+  '65a0f1c2d3e4b5a6978801a7': { what: 'a 1024-character name', shows: ['Sensor with an unreasonably long name'], row: 'Sensor with an unreasonably long name' },
+  '65a0f1c2d3e4b5a6978801a8': { what: 'a body nested 60 levels deep', shows: ['bottom'] },
   '65a0f1c2d3e4b5a6978801a9': { what: 'a 200 KB string', shows: ['## Operations notes'] },
 }
 
@@ -76,7 +79,7 @@ test('the planted hostile entries are the ones this spec knows', () => {
 })
 
 for (const id of LOSANT_HOSTILE_IDS) {
-  const { what, shows } = HOSTILE[id]!
+  const { what, shows, row: rowText } = HOSTILE[id]!
 
   test(`an entry with ${what} shows it as inert text in the drawer and in the list`, async ({ page }) => {
     const hour = await pinClock(page)
@@ -93,7 +96,6 @@ for (const id of LOSANT_HOSTILE_IDS) {
     for (const button of await dialog.getByRole('button', { name: 'Expand all' }).all()) await button.click()
     for (const button of await dialog.getByRole('button', { name: /^Show all/ }).all()) await button.click()
     for (const text of shows) await expect(dialog).toContainText(text)
-    await expect(entryRow(page, id)).toBeAttached()
 
     await expect(injectedNodes(page)).toHaveCount(0)
     await expectNoHorizontalPageScroll(page)
@@ -113,7 +115,7 @@ for (const id of LOSANT_HOSTILE_IDS) {
     const row = entryRow(page, id)
     await expect(row).toBeVisible()
     await expect.poll(() => focusIsInRow(page, id)).toBe(true)
-    await expect(auditTable(page)).toBeVisible()
+    if (rowText !== undefined) await expect(row).toContainText(rowText)
     await expect(injectedNodes(page)).toHaveCount(0)
     await expectNoHorizontalPageScroll(page)
   })
@@ -132,7 +134,9 @@ test('a right-to-left override in a logged name reorders neither the name nor th
   // In the JSON tree the override is shown as a visible escape.
   expect(await readsLeftToRight(dialog.getByRole('tree', { name: 'Request body' }), 'gnp.exe')).toBe(true)
   // In the facts above it: the file name, and the "File" type label after it.
-  const subResource = dialog.getByRole('definition').filter({ hasText: '65a0f1c2d3e4b5a6978801c4' })
+  const subResource = dialog
+    .getByRole('definition')
+    .filter({ has: page.getByRole('button', { name: 'Filter by this sub-resource' }) })
   expect(await readsLeftToRight(subResource, 'gnp.exe'), 'the sub-resource name keeps its order').toBe(true)
   expect(await readsLeftToRight(subResource, 'File'), 'the "File" label after the name keeps its order').toBe(true)
 

@@ -30,6 +30,7 @@ export function createSourceClient({ token, ...connection }: Connection): Source
     token,
     describeErrorBody: source.describeErrorBody,
   })
+  // UiPath's and BloodHound's sources ignore orgId (see SourceLocation).
   const location = { orgId: connection.orgId }
   return {
     source,
@@ -41,7 +42,7 @@ export function createSourceClient({ token, ...connection }: Connection): Source
     },
     async getEvent(id, signal) {
       const { path, query, headers } = source.eventRequest(id, location)
-      return source.decodeEvent(await http.getJson(path, { query, headers, signal }))
+      return source.decodeEvent(await http.getJson(path, { query, headers, signal }), id)
     },
   }
 }

@@ -1,9 +1,25 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { testServer } from './test-server'
 
+// Lazy chunks (drawer, chart) are transformed on first import: give them time on a busy machine.
+configure({ asyncUtilTimeout: 5_000 })
+
 beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }))
+
+// jsdom has no layout: media queries never match (a desktop-sized window).
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList
 afterEach(() => {
   cleanup()
   testServer.resetHandlers()

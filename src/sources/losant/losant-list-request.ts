@@ -1,12 +1,17 @@
 import qs from 'qs'
-import type { AuditFilters, AuditSearch, PartyRef, StatusClass } from '@/sources/audit-search'
+import type { AuditFilters, AuditSearch, PartyRef, SortField, StatusClass } from '@/sources/audit-search'
 
 /** Our column ids → Losant's `sortField` values. */
 export const LOSANT_SORT_FIELDS = {
   time: 'creationDate',
   actor: 'actorName',
   status: 'responseStatus',
-} as const
+} as const satisfies Partial<Record<SortField, string>>
+
+/** Other vendors' sort fields (never offered for Losant) fall back to Losant's default. */
+function losantSortField(field: SortField): string {
+  return Object.hasOwn(LOSANT_SORT_FIELDS, field) ? LOSANT_SORT_FIELDS[field as keyof typeof LOSANT_SORT_FIELDS] : LOSANT_SORT_FIELDS.time
+}
 
 /**
  * `auditLogFilter` takes exact response codes, not classes. Each class expands to the codes an API
@@ -69,7 +74,7 @@ export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | un
  */
 export function losantListQuery(search: AuditSearch): string {
   return qs.stringify({
-    sortField: LOSANT_SORT_FIELDS[search.sort.field],
+    sortField: losantSortField(search.sort.field),
     sortDirection: search.sort.direction,
     page: String(search.page),
     perPage: String(search.pageSize),

@@ -1,0 +1,247 @@
+/**
+ * In-page instrumentation, injected with `addInitScript` so its PerformanceObservers exist before
+ * any page script runs. `installProbes` is serialized by Playwright (`fn.toString()`): it must not
+ * use anything from its module scope. The harness talks to it through `window.__bench`.
+ *
+ * Timing model (all on the page's `performance.now()` clock):
+ * - an interaction starts at the `pointerdown` of the click (as INP does), or when `navigate()` is
+ *   called for a client-side route change;
+ * - a milestone ("the new rows", "the drawer body") is stamped when its DOM condition first holds,
+ *   in a task posted from the next animation frame, i.e. just after that frame was painted.
+ */
+
+/** DOM conditions an interaction waits for. */
+export type Milestone =
+  /** The table is not busy and shows a different set of rows than when armed. */
+  | 'rows-changed'
+  /** The table is not busy and shows data rows. */
+  | 'rows-present'
+  /** The entry drawer (dialog "Audit log …") is open. */
+  | 'drawer'
+  /** The drawer's "Response body" section has content (viewer, "None" …). */
+  | 'drawer-body'
+  /** The drawer's "Response body" JSON tree is rendered. */
+  | 'response-tree'
+  /** No entry drawer is open. */
+  | 'drawer-closed'
+  /** A popover with checkboxes (a filter chip's list) is open. */
+  | 'checkboxes'
+
+export interface ArmResult {
+  start: number
+  stamps: Partial<Record<Milestone, number>>
+  timedOut: boolean
+}
+
+export interface EventSample {
+  name: string
+  startTime: number
+  duration: number
+  interactionId: number
+}
+
+export interface ProbeSnapshot {
+  now: number
+  fcp?: number
+  lcp?: { time: number; size: number; element: string }
+  /** Largest session window of layout shifts without recent input (as web-vitals computes CLS). */
+  cls: number
+  /** When the first data row of the list was painted. */
+  rowsVisible?: number
+  events: EventSample[]
+  longTasks: { startTime: number; duration: number }[]
+  scripts: { name: string; transferSize: number; encodedBodySize: number }[]
+  /** Random per document: a change means the page was reloaded rather than routed. */
+  documentId: number
+}
+
+export interface BenchProbe {
+  arm(milestones: Milestone[], timeoutMs: number): void
+  result(): Promise<ArmResult>
+  /** A client-side route change, as a link click would make (history + popstate for the router). */
+  navigate(url: string): void
+  snapshot(): ProbeSnapshot
+  /** For the plain-DOM baseline page: fills it with the app's table and row sets. */
+  installBaseline(tableHtml: string, bodies: string[], width: number): void
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbe
+  }
+}
+
+export function installProbes(): void {
+  const lcpEntries: { time: number; size: number; element: string }[] = []
+  const shifts: { time: number; value: number }[] = []
+  const events: EventSample[] = []
+  const longTasks: { startTime: number; duration: number }[] = []
+  let fcp: number | undefined
+  let rowsVisible: number | undefined
+  let lastPointerDown = -1
+  let lastNavigate = -1
+  const documentId = Math.random()
+
+  const observe = (type: string, onEntry: (entry: PerformanceEntry) => void, extra: Record<string, unknown> = {}) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...extra })
+    } catch {
+      // An entry type this Chromium does not know: that metric stays empty.
+    }
+  }
+  const describe = (element: Element | null | undefined) => {
+    if (!element) return '(removed)'
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
+    const cls = typeof element.className === 'string' && element.className ? `.${element.className.split(' ').join('.')}` : ''
+    return `${element.tagName.toLowerCase()}${cls} "${text}"`
+  }
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') fcp = entry.startTime
+  })
+  observe('largest-contentful-paint', (entry) => {
+    const lcp = entry as PerformanceEntry & { size: number; element: Element | null }
+    lcpEntries.push({ time: lcp.startTime, size: lcp.size, element: describe(lcp.element) })
+  })
+  observe('layout-shift', (entry) => {
+    const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean }
+    if (!shift.hadRecentInput) shifts.push({ time: shift.startTime, value: shift.value })
+  })
+  // 16 ms is the lowest threshold Event Timing allows: quicker interactions are not reported.
+  observe(
+    'event',
+    (entry) => {
+      const event = entry as PerformanceEntry & { interactionId?: number }
+      if (event.interactionId) {
+        events.push({ name: event.name, startTime: event.startTime, duration: event.duration, interactionId: event.interactionId })
+      }
+    },
+    { durationThreshold: 16 },
+  )
+  observe('longtask', (entry) => longTasks.push({ startTime: entry.startTime, duration: entry.duration }))
+  addEventListener('pointerdown', (event) => (lastPointerDown = event.timeStamp), { capture: true })
+
+  // --- DOM conditions -------------------------------------------------------------------------
+  const dataTable = () => document.querySelector<HTMLTableElement>('table[aria-busy]')
+  const rowSignature = () => {
+    const rows = dataTable()?.querySelectorAll('tbody tr[data-row-id]') ?? []
+    if (rows.length === 0) return ''
+    return `${rows.length}:${rows[0]!.getAttribute('data-row-id')}:${rows[rows.length - 1]!.getAttribute('data-row-id')}`
+  }
+  const accessibleName = (element: Element) => {
+    const labelledBy = element.getAttribute('aria-labelledby')
+    const label = labelledBy ? document.getElementById(labelledBy)?.textContent : element.getAttribute('aria-label')
+    return (label ?? '').trim()
+  }
+  const drawer = () => [...document.querySelectorAll('[role="dialog"]')].find((d) => accessibleName(d).startsWith('Audit log'))
+  const responseSection = () => {
+    const heading = [...(drawer()?.querySelectorAll('h3') ?? [])].find((h) => h.textContent?.trim() === 'Response body')
+    return heading?.closest('details') ?? undefined
+  }
+  let armedSignature = ''
+  const conditions: Record<Milestone, () => boolean> = {
+    'rows-changed': () => dataTable()?.getAttribute('aria-busy') === 'false' && rowSignature() !== '' && rowSignature() !== armedSignature,
+    'rows-present': () => dataTable()?.getAttribute('aria-busy') === 'false' && rowSignature() !== '',
+    drawer: () => drawer() !== undefined,
+    'drawer-body': () => (responseSection()?.children.length ?? 0) > 1,
+    'response-tree': () => responseSection()?.querySelector('[role="tree"]') != null,
+    'drawer-closed': () => drawer() === undefined,
+    checkboxes: () => document.querySelector('[role="dialog"] input[type="checkbox"]') != null,
+  }
+
+  /** Runs `then` with the time just after the next frame is painted. */
+  const afterNextPaint = (then: (time: number) => void) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => then(performance.now())
+      channel.port2.postMessage(null)
+    })
+  }
+
+  // The list's first painted rows, for the load bench.
+  const rowWatch = new MutationObserver(() => {
+    if (!conditions['rows-present']()) return
+    rowWatch.disconnect()
+    afterNextPaint((time) => (rowsVisible = time))
+  })
+  rowWatch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
+
+  let pending: Promise<ArmResult> = Promise.resolve({ start: 0, stamps: {}, timedOut: true })
+
+  window.__bench = {
+    arm(milestones, timeoutMs) {
+      const armedAt = performance.now()
+      armedSignature = rowSignature()
+      pending = new Promise((resolve) => {
+        const stamps: ArmResult['stamps'] = {}
+        const seen = new Set<Milestone>()
+        const start = () => Math.max(armedAt, lastPointerDown, lastNavigate)
+        const finish = (timedOut: boolean) => {
+          observer.disconnect()
+          clearTimeout(timer)
+          resolve({ start: start(), stamps, timedOut })
+        }
+        const check = () => {
+          for (const milestone of milestones) {
+            if (seen.has(milestone) || !conditions[milestone]()) continue
+            seen.add(milestone)
+            afterNextPaint((time) => {
+              stamps[milestone] = time
+              if (Object.keys(stamps).length === milestones.length) finish(false)
+            })
+          }
+        }
+        const observer = new MutationObserver(check)
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+        const timer = setTimeout(() => finish(true), timeoutMs)
+      })
+    },
+    result: () => pending,
+    navigate(url) {
+      lastNavigate = performance.now()
+      history.pushState(null, '', url)
+      dispatchEvent(new PopStateEvent('popstate', { state: null }))
+    },
+    snapshot() {
+      // CLS: the largest burst of shifts less than 1 s apart within 5 s (web-vitals' definition).
+      let cls = 0
+      let session = 0
+      let first = 0
+      let last = 0
+      for (const shift of shifts) {
+        if (session && shift.time - last < 1000 && shift.time - first < 5000) session += shift.value
+        else {
+          session = shift.value
+          first = shift.time
+        }
+        last = shift.time
+        cls = Math.max(cls, session)
+      }
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.initiatorType === 'script' || /\.m?js(\?|$)/.test(entry.name))
+        .map(({ name, transferSize, encodedBodySize }) => ({ name, transferSize, encodedBodySize }))
+      return {
+        now: performance.now(),
+        fcp,
+        lcp: lcpEntries[lcpEntries.length - 1],
+        cls,
+        rowsVisible,
+        events: [...events],
+        longTasks: [...longTasks],
+        scripts,
+        documentId,
+      }
+    },
+    installBaseline(tableHtml, bodies, width) {
+      const slot = document.getElementById('baseline-slot')!
+      slot.style.width = `${width}px`
+      slot.innerHTML = tableHtml
+      let next = 0
+      document.getElementById('baseline-next')!.addEventListener('click', () => {
+        // What any renderer must do at least: put 100 new rows into the table.
+        const tbody = slot.querySelector('tbody')!
+        tbody.innerHTML = bodies[next % bodies.length]!
+        next += 1
+      })
+    },
+  }
+}

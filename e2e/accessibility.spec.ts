@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  expect(
+    violations.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+  ).toEqual([])
+}
+
+const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme, expectedConsoleErrors: [/the server responded with a status of 404/] })
+
+    test('the list, with a filter open, is axe-clean', async ({ page }) => {
+      await page.goto('/settings/audit-logs')
+      await expect(rows(page)).toHaveCount(50)
+      await expect(page.getByRole('figure', { name: 'Activity over time' })).toBeVisible()
+      await expectNoViolations(page, 'list')
+      await page.getByRole('button', { name: /^Sub-resource type filter/ }).click()
+      await expect(page.getByRole('group', { name: 'Sub-resource type' })).toBeVisible()
+      await expectNoViolations(page, 'list with a filter open')
+    })
+
+    test('the drawer, with a body expanded, is axe-clean', async ({ page }) => {
+      await page.goto('/settings/audit-logs')
+      await rows(page).first().locator('a.row-link').click()
+      const dialog = page.getByRole('dialog')
+      await expect(dialog.getByRole('tree', { name: 'Request body' })).toBeVisible()
+      const collapsed = dialog.locator('[role="treeitem"][aria-expanded="false"]').first()
+      if (await collapsed.count()) await collapsed.click()
+      await expectNoViolations(page, 'drawer')
+      await dialog.getByRole('button', { name: 'Raw' }).first().click()
+      await expectNoViolations(page, 'drawer, raw view')
+    })
+
+    test('the Connection page is axe-clean', async ({ page }) => {
+      await page.goto('/settings/connection')
+      await expect(page.getByRole('heading', { name: 'Connection' })).toBeVisible()
+      await page.getByRole('button', { name: 'Save and use' }).click()
+      await expect(page.getByRole('alert')).toBeVisible()
+      await expectNoViolations(page, 'connection with a validation error')
+    })
+
+    test('the empty, not-found and shortcuts states are axe-clean', async ({ page }) => {
+      await page.goto('/settings/audit-logs?from=2020-01-01&to=2020-01-02')
+      await expect(page.getByText('No entries match these filters')).toBeVisible()
+      await expectNoViolations(page, 'empty list')
+      await page.goto('/settings/audit-logs/ffffffffffffffffffffffff')
+      await expect(page.getByText('Audit log entry not found')).toBeVisible()
+      await expectNoViolations(page, 'entry not found')
+      await page.keyboard.press('Escape')
+      await expect(rows(page).first()).toBeVisible()
+      await page.keyboard.press('?')
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+      await expectNoViolations(page, 'shortcuts')
+    })
+  })
+}
+
+test('at 375 px the list is stacked cards with no horizontal scroll, and the filters live in a sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/settings/audit-logs')
+  await expect(rows(page).first()).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true)
+  await page.getByRole('button', { name: 'Filters' }).click()
+  const sheet = page.getByRole('dialog', { name: 'Filters' })
+  await expect(sheet.getByRole('button', { name: /^Actor type filter/ })).toBeVisible()
+  await expectNoViolations(page, 'filter sheet at 375 px')
+  await sheet.getByRole('button', { name: 'Done' }).click()
+  await rows(page).first().locator('a.row-link').click()
+  const box = await page.getByRole('dialog').boundingBox()
+  expect(box?.width).toBe(375)
+})
+
+test('keyboard only: list → filter → drawer → next → close, focus back on the row', async ({ page }) => {
+  await page.goto('/settings/audit-logs')
+  await expect(rows(page)).toHaveCount(50)
+  // "/" goes to the filters; Enter opens a chip; Space checks an option; Escape closes it.
+  await page.keyboard.press('/')
+  await expect(page.getByRole('button', { name: /^Actor type filter/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('group', { name: 'Actor type' })).toBeVisible()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/actorType=/)
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('table', { name: 'Audit logs' })).toHaveAttribute('aria-busy', 'false')
+  // j moves through rows; Enter opens the focused one.
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  const second = await rows(page).nth(1).getAttribute('data-row-id')
+  await expect(rows(page).nth(1).locator('a.row-link')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: `Audit log ${second}` })).toBeVisible()
+  // j in the drawer: the next entry.
+  const third = await rows(page).nth(2).getAttribute('data-row-id')
+  await page.keyboard.press('j')
+  await expect(page.getByRole('dialog', { name: `Audit log ${third}` })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(rows(page).nth(2).locator('a.row-link')).toBeFocused()
+  // Shortcuts never fire while typing.
+  await page.keyboard.press('/')
+  await page.keyboard.press('Enter')
+  await page.getByRole('searchbox').or(page.getByRole('checkbox').first()).first().focus()
+  await page.keyboard.press('Escape')
+})

@@ -1,0 +1,147 @@
+import * as z from 'zod/mini'
+import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
+import { redactJson, redactText } from '@/lib/redaction'
+import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
+import { parseInstant } from '@/sources/parse-instant'
+import { pairBloodHoundEvents } from './bloodhound-pairing'
+import { bloodhoundAuditLogSchema, bloodhoundAuditLogsSchema, isBloodHoundUuid } from './bloodhound-schemas'
+
+const OUTCOMES = ['intent', 'success', 'failure'] as const
+type Outcome = (typeof OUTCOMES)[number]
+
+function given(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim()
+  return trimmed ? trimmed : undefined
+}
+
+function outcomeOf(status: string | undefined): Outcome | undefined {
+  return OUTCOMES.find((outcome) => outcome === status)
+}
+
+/**
+ * `source_ip_address` is the peer's address, prefixed by the request's X-Forwarded-For list when
+ * there was one (`203.0.113.7, 10.0.0.2,172.18.0.1`). The last hop is the address; the whole text
+ * is kept beside it, since the first (client-claimed) address is the interesting one and the
+ * server did not vouch for it.
+ */
+export function splitSourceAddress(text: string | undefined): { ipAddress?: string; addressChain?: string } {
+  if (text === undefined) return {}
+  const hops = text.split(',').map((hop) => hop.trim()).filter(Boolean)
+  const last = hops.at(-1)
+  if (hops.length <= 1) return { ipAddress: last }
+  return { ipAddress: last, addressChain: text }
+}
+
+/** Decodes one log (no pairing); throws a readable message when it is not a log. */
+export function decodeBloodHoundEntry(raw: unknown): AuditEvent {
+  const parsed = bloodhoundAuditLogSchema.safeParse(raw)
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error))
+  const log = parsed.data
+
+  // Redaction runs here, before the event reaches the query cache, React state or the DOM.
+  let redactionCount = 0
+  const text = (value: string | undefined): string | undefined => {
+    if (value === undefined) return undefined
+    const result = redactText(value)
+    redactionCount += result.redactions.length
+    return result.text
+  }
+  let details
+  if (log.fields !== undefined && log.fields !== null) {
+    const result = redactJson(log.fields)
+    redactionCount += result.redactions.length
+    details = result.value
+  }
+
+  const actorId = given(log.actor_id)
+  const commitId = given(log.commit_id)
+  const action = given(log.action)
+  const requestId = given(log.request_id)
+  const time = given(log.created_at) ?? ''
+  const origin = { ...splitSourceAddress(given(log.source_ip_address)), requestId }
+  return {
+    id: String(log.id),
+    time,
+    timeMs: parseInstant(time),
+    // Failed logins of unknown users have no actor id; the nil uuid means the same.
+    actor: { id: actorId && isBloodHoundUuid(actorId) ? actorId : undefined, name: text(given(log.actor_name)), email: given(log.actor_email) },
+    request: {},
+    response: {},
+    operation: action === undefined ? undefined : { name: action },
+    origin: Object.values(origin).some((value) => value !== undefined) ? origin : undefined,
+    outcome: outcomeOf(given(log.status)),
+    commitId: commitId && isBloodHoundUuid(commitId) ? commitId : undefined,
+    details,
+    redactionCount,
+  }
+}
+
+interface DecodedLogs {
+  events: AuditEvent[]
+  problems: DecodeProblem[]
+  count?: number
+  limit?: number
+  logCount: number
+}
+
+function decodeLogs(json: unknown): DecodedLogs {
+  const parsed = bloodhoundAuditLogsSchema.safeParse(json)
+  if (!parsed.success) {
+    throw new ResponseFormatError(
+      `The server's answer is not a BloodHound audit-log list: ${z.prettifyError(parsed.error)}`,
+    )
+  }
+  const logs = parsed.data.data.logs ?? []
+  const events: AuditEvent[] = []
+  const problems: DecodeProblem[] = []
+  logs.forEach((item, index) => {
+    try {
+      events.push(decodeBloodHoundEntry(item))
+    } catch (error) {
+      problems.push({ index, id: idOf(item), message: (error as Error).message })
+    }
+  })
+  return { events, problems, count: parsed.data.count, limit: parsed.data.limit, logCount: logs.length }
+}
+
+/**
+ * One page, paired (see bloodhound-pairing.ts). `count` ignores the time window, so it is no
+ * total: it is passed on as an upper bound, and "next page" is judged by whether the server
+ * filled the page (`hasMore`), counted in logs, not in paired rows.
+ */
+export function decodeBloodHoundPage(json: unknown): AuditPage {
+  const { events, problems, count, limit, logCount } = decodeLogs(json)
+  return {
+    events: pairBloodHoundEvents(events),
+    total: undefined,
+    hasMore: limit === undefined ? undefined : limit > 0 && logCount >= limit,
+    totalUpperBound: count,
+    problems,
+  }
+}
+
+export const ENTRY_NOT_FOUND = 'Audit log entry not found'
+
+/**
+ * One entry, read from the list filtered by `id=eq:<id>&limit=1`. An empty list is a 404 so the
+ * UI says "not found"; a list holding another entry means the server ignored the filter, which
+ * must not show the wrong entry under the requested id.
+ */
+export function decodeBloodHoundEvent(json: unknown, requestedId?: string): AuditEvent {
+  const { events, problems, logCount } = decodeLogs(json)
+  if (logCount === 0) throw new HttpError(404, { message: ENTRY_NOT_FOUND }, undefined)
+  const [event] = events
+  if (!event) {
+    throw new ResponseFormatError(`The server's answer is not a BloodHound audit-log entry: ${problems[0]?.message ?? ''}`.trim())
+  }
+  if (logCount > 1 || (requestedId !== undefined && event.id !== requestedId)) {
+    throw new ResponseFormatError(`The server answered with other entries than ${requestedId === undefined ? 'the one asked for' : `entry ${requestedId}`}: it may not support the id filter.`)
+  }
+  return event
+}
+
+function idOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined
+  const id = (item as { id?: unknown }).id
+  return typeof id === 'number' || typeof id === 'string' ? String(id).slice(0, 64) : undefined
+}

@@ -1,0 +1,53 @@
+/**
+ * Decoders for BloodHound's audit-log JSON (api-contracts.md §3, the OpenAPI fragments in
+ * shared/reference/bloodhound). The server is Go: empty strings and `null` both mean "not
+ * given", and `status` stays an open string here (the decoder maps the three it knows).
+ */
+import * as z from 'zod/mini'
+
+const text = z.optional(z.nullable(z.string()))
+
+export const bloodhoundAuditLogSchema = z.object({
+  id: z.int().check(z.positive()),
+  created_at: text,
+  actor_id: text,
+  actor_name: text,
+  actor_email: text,
+  action: text,
+  fields: z.optional(z.nullable(z.unknown())),
+  request_id: text,
+  source_ip_address: text,
+  commit_id: text,
+  status: text,
+})
+
+export type BloodHoundAuditLog = z.infer<typeof bloodhoundAuditLogSchema>
+
+/** Logs stay `unknown` so one bad entry can be skipped; Go writes an empty slice as `null`. */
+export const bloodhoundAuditLogsSchema = z.object({
+  count: z.optional(z.int()),
+  limit: z.optional(z.int()),
+  skip: z.optional(z.int()),
+  data: z.object({ logs: z.nullable(z.array(z.unknown())) }),
+})
+
+/** `ErrorWrapper`: `{http_status, timestamp, request_id, errors: [{context, message}]}`. */
+export const bloodhoundErrorSchema = z.object({
+  http_status: z.optional(z.int()),
+  timestamp: z.optional(z.string()),
+  request_id: z.optional(z.string()),
+  errors: z.optional(z.nullable(z.array(z.object({ context: text, message: text })))),
+})
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const NIL_UUID = '00000000-0000-0000-0000-000000000000'
+
+/** Entry ids are Go int64s; JSON numbers past 2^53 would not survive in JavaScript anyway. */
+export function isBloodHoundLogId(id: string): boolean {
+  return /^[1-9]\d{0,15}$/.test(id) && Number(id) <= Number.MAX_SAFE_INTEGER
+}
+
+/** A uuid that names something: Go writes the nil uuid for "none". */
+export function isBloodHoundUuid(id: string): boolean {
+  return UUID_PATTERN.test(id) && id !== NIL_UUID
+}

@@ -1,0 +1,64 @@
+import type { VendorError } from '@/lib/http/http-errors'
+import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
+import { decodeBloodHoundEvent, decodeBloodHoundPage } from './bloodhound-decode'
+import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
+import { bloodhoundErrorSchema, isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-schemas'
+
+export interface BloodHoundSourceOptions {
+  /**
+   * Seconds the server may work on a request (`Prefer: wait=N`, RFC 7240). Absent: no header, and
+   * the server's default (30 s) applies.
+   */
+  waitSeconds?: number
+}
+
+const MAX_ERROR_TEXT = 300
+
+/** `ErrorWrapper` → `{type: "400", message: "first; second"}`; other bodies as trimmed text. */
+export function describeBloodHoundErrorBody(body: unknown): VendorError | undefined {
+  const parsed = bloodhoundErrorSchema.safeParse(body)
+  if (parsed.success && typeof body === 'object') {
+    const messages = (parsed.data.errors ?? []).flatMap((detail) => (detail.message?.trim() ? [detail.message.trim()] : []))
+    const type = parsed.data.http_status === undefined ? undefined : String(parsed.data.http_status)
+    if (messages.length || type) return { type, message: messages.length ? messages.join('; ') : undefined }
+  }
+  return typeof body === 'string' && body.trim() ? { message: body.trim().slice(0, MAX_ERROR_TEXT) } : undefined
+}
+
+/**
+ * BloodHound's audit log, `GET /api/v2/audit` (api-contracts.md §3). One log per server: there is
+ * no organization, so `location.orgId` is not used.
+ */
+export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions = {}): AuditSource {
+  if (waitSeconds !== undefined && (!Number.isSafeInteger(waitSeconds) || waitSeconds < 0)) {
+    throw new RangeError(`Prefer: wait takes whole seconds, not ${waitSeconds}.`)
+  }
+  const headers = waitSeconds === undefined ? undefined : { Prefer: `wait=${waitSeconds}` }
+  const request = (query: string): HttpRequestSpec =>
+    headers ? { path: BLOODHOUND_AUDIT_PATH, query, headers } : { path: BLOODHOUND_AUDIT_PATH, query }
+  return {
+    id: 'bloodhound',
+    label: 'BloodHound',
+    capabilities: {
+      // Always newest first: see bloodhound-list-request.ts.
+      sortFields: ['time'],
+      fixedSortDirection: { time: 'desc' },
+      filters: { actors: true, maxActors: 1 },
+      timeRange: true,
+      paging: 'offset',
+      // `count` ignores the time range: no exact total (AuditPage.hasMore drives paging).
+      totalCount: false,
+      eventById: true,
+    },
+    listRequest: (search) => request(bloodhoundListQuery(search)),
+    decodeList: decodeBloodHoundPage,
+    isEventId: isBloodHoundLogId,
+    isEntityId: isBloodHoundUuid,
+    eventRequest: (id) => request(bloodhoundEventQuery(id)),
+    decodeEvent: decodeBloodHoundEvent,
+    describeErrorBody: describeBloodHoundErrorBody,
+    scopesHelp: 'Only BloodHound administrators can read the audit log: use a token of a user with the Administrator role.',
+  }
+}
+
+export const bloodhoundSource = createBloodHoundSource()
