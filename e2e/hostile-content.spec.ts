@@ -133,17 +133,18 @@ test('a right-to-left override in a logged name reorders neither the name nor th
   expect(await readsLeftToRight(dialog.getByRole('heading', { level: 2 }), `Audit log ${id}`)).toBe(true)
   // In the JSON tree the override is shown as a visible escape.
   expect(await readsLeftToRight(dialog.getByRole('tree', { name: 'Request body' }), 'gnp.exe')).toBe(true)
-  // In the facts above it: the file name, and the "File" type label after it.
+  // In the facts above it: the file name, and the "File" type label after it. Soft, so one run
+  // reports every place the override reorders text.
   const subResource = dialog
     .getByRole('definition')
     .filter({ has: page.getByRole('button', { name: 'Filter by this sub-resource' }) })
-  expect(await readsLeftToRight(subResource, 'gnp.exe'), 'the sub-resource name keeps its order').toBe(true)
-  expect(await readsLeftToRight(subResource, 'File'), 'the "File" label after the name keeps its order').toBe(true)
+  expect.soft(await readsLeftToRight(subResource, 'gnp.exe'), 'the sub-resource name in the drawer keeps its order').toBe(true)
+  expect.soft(await readsLeftToRight(subResource, 'File'), 'the "File" label after it in the drawer keeps its order').toBe(true)
 
   // And in the list row.
   await page.keyboard.press('Escape')
   const row = entryRow(page, id)
   await expect(row).toBeVisible()
-  expect(await readsLeftToRight(row, 'gnp.exe'), 'the name in the list keeps its order').toBe(true)
-  expect(await readsLeftToRight(row, 'File'), 'the "File" label in the list keeps its order').toBe(true)
+  expect.soft(await readsLeftToRight(row, 'gnp.exe'), 'the name in the list keeps its order').toBe(true)
+  expect.soft(await readsLeftToRight(row, 'File'), 'the "File" label in the list keeps its order').toBe(true)
 })

@@ -26,7 +26,8 @@ export const DEFAULT_UIPATH_ENTRY_COUNT = 1_500
 export const UIPATH_WINDOW_DAYS = 90
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
-const SECRET_SHARE = 0.06
+/** Of the entries whose action can carry a secret, how many do. */
+const SECRET_SHARE = 0.25
 
 /**
  * Two entries whose `auditLogDetails` is not JSON: one cut short (with a password in it, so a
@@ -63,8 +64,7 @@ function moment(prng: Prng, nowMs: number): number {
   }
 }
 
-function build(prng: Prng, ms: number, action: Action, person: Person, details: string): UiPathDemoEntry {
-  const target = action.target(prng)
+function build(prng: Prng, ms: number, action: Action, person: Person, target: string, details: string): UiPathDemoEntry {
   const text = messages(action, target, person)
   return {
     entry: {
@@ -93,7 +93,8 @@ export function createUiPathDataset(options: CreateUiPathDatasetOptions = {}): U
   // The invalid-details entries sit a few days back, off the first page but easy to reach.
   UIPATH_INVALID_DETAILS.slice(0, count).forEach((details, index) => {
     const action = ACTIONS.find((candidate) => candidate.category === (index === 0 ? 'Asset' : 'Robot') && candidate.action === 'Update')!
-    entries.push(build(prng, nowMs - (3 + index) * DAY_MS - prng.int(0, HOUR_MS), action, prng.pick(humans), details))
+    const target = action.target(prng)
+    entries.push(build(prng, nowMs - (3 + index) * DAY_MS - prng.int(0, HOUR_MS), action, prng.pick(humans), target, details))
   })
 
   while (entries.length < count) {
@@ -101,9 +102,9 @@ export function createUiPathDataset(options: CreateUiPathDatasetOptions = {}): U
     const person = action.source === 'Orchestrator' && prng.chance(0.15) ? PEOPLE[PEOPLE.length - 1]! : prng.pick(humans)
     const ms = moment(prng, nowMs)
     const target = action.target(prng)
-    const withSecret = action.secret && prng.chance(SECRET_SHARE * 4) ? action.secret(prng, target) : undefined
+    const withSecret = action.secret && prng.chance(SECRET_SHARE) ? action.secret(prng, target) : undefined
     const details = JSON.stringify(withSecret ?? action.details(prng, target, person))
-    entries.push(build(prng, ms, action, person, details))
+    entries.push(build(prng, ms, action, person, target, details))
   }
 
   entries.sort((a, b) => (a.entry.createdOn < b.entry.createdOn ? 1 : a.entry.createdOn > b.entry.createdOn ? -1 : 0))
