@@ -60,6 +60,11 @@ export interface InteractionSample {
   inp: number
   /** From pointerdown (or navigation) to each milestone painted, ms. */
   milestones: Partial<Record<Milestone, number>>
+  /**
+   * From the start until the last demo-API response the interaction waited for arrived, ms
+   * (0 = it needed none): the part of `milestones` spent in the API (the service worker).
+   */
+  apiWait: number
   /** Longest long task from the start until 300 ms after the last milestone, ms (0 = none ≥ 50 ms). */
   longestTask: number
   timedOut: boolean
@@ -70,17 +75,20 @@ export async function measureInteraction(
   page: Page,
   milestones: Milestone[],
   action: () => Promise<unknown>,
-  timeoutMs = 30_000,
+  { timeoutMs = 30_000, settleMs = 300 }: { timeoutMs?: number; settleMs?: number } = {},
 ): Promise<InteractionSample> {
   await page.evaluate(({ list, timeout }) => window.__bench.arm(list, timeout), { list: milestones, timeout: timeoutMs })
   await action()
   const result: ArmResult = await page.evaluate(() => window.__bench.result())
-  // Event Timing entries are queued after the frame that ends the interaction; give them time.
-  await page.waitForTimeout(300)
+  // Event Timing entries are queued after the frame that ends the interaction; give them time
+  // (the endurance walk, which reads only the milestones, skips this).
+  if (settleMs) await page.waitForTimeout(settleMs)
   const snap = await snapshot(page)
   const last = Math.max(result.start, ...Object.values(result.stamps))
+  const awaited = snap.api.filter((req) => req.startTime >= result.start - 1 && req.responseEnd <= last)
   return {
     inp: interactionLatency(snap.events, result.start),
+    apiWait: Math.max(0, ...awaited.map((req) => req.responseEnd - result.start)),
     milestones: Object.fromEntries(Object.entries(result.stamps).map(([name, time]) => [name, time - result.start])),
     longestTask: Math.max(
       0,

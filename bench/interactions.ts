@@ -33,6 +33,7 @@ export interface InteractionStats {
   /** pointerdown → new rows painted (drawer: → drawer body painted). */
   painted?: Summary
   longestTask?: Summary
+  apiWait?: Summary
   timeouts: number
   samples: InteractionSample[]
 }
@@ -95,6 +96,7 @@ function stats(samples: InteractionSample[], milestone: string): InteractionStat
     inp: summarize(samples.map((s) => s.inp)),
     painted: summarize(samples.flatMap((s) => (s.milestones[milestone as keyof typeof s.milestones] ?? []) as number[])),
     longestTask: summarize(samples.map((s) => s.longestTask)),
+    apiWait: summarize(samples.map((s) => s.apiWait)),
     timeouts: samples.filter((s) => s.timedOut).length,
     samples,
   }
@@ -121,9 +123,10 @@ export async function measureInteractions(browser: Browser, origin: string, opti
         if (capture) markup = { ...capture, bodies: [...capture.bodies, initialBody(capture.tableHtml)] }
         for (const name of INTERACTIONS) perName[name].push(pass[name])
         await page.close()
+        // INP / painted / API wait, per interaction.
         console.log(
           `  interactions ×${rate} run ${run + 1}/${options.runs}: ` +
-            INTERACTIONS.map((name) => `${name} ${Math.round(pass[name].inp)}/${Math.round(pass[name].milestones[DONE[name]] ?? NaN)} ms`).join(', '),
+            INTERACTIONS.map((name) => `${name} ${Math.round(pass[name].inp)}/${Math.round(pass[name].milestones[DONE[name]] ?? NaN)}/${Math.round(pass[name].apiWait)} ms`).join(', '),
         )
       }
     } finally {

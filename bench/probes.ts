@@ -46,11 +46,13 @@ export interface ProbeSnapshot {
   lcp?: { time: number; size: number; element: string }
   /** Largest session window of layout shifts without recent input (as web-vitals computes CLS). */
   cls: number
-  /** When the first data row of the list was painted. */
-  rowsVisible?: number
+  /** From navigation start: the list's first rows painted, an entry's response tree painted. */
+  firstPainted: Partial<Record<Milestone, number>>
   events: EventSample[]
   longTasks: { startTime: number; duration: number }[]
   scripts: { name: string; transferSize: number; encodedBodySize: number }[]
+  /** Requests to the demo API (service worker), newest 500. */
+  api: { url: string; startTime: number; responseEnd: number }[]
   /** Random per document: a change means the page was reloaded rather than routed. */
   documentId: number
 }
@@ -77,7 +79,6 @@ export function installProbes(): void {
   const events: EventSample[] = []
   const longTasks: { startTime: number; duration: number }[] = []
   let fcp: number | undefined
-  let rowsVisible: number | undefined
   let lastPointerDown = -1
   let lastNavigate = -1
   const documentId = Math.random()
@@ -118,6 +119,12 @@ export function installProbes(): void {
     { durationThreshold: 16 },
   )
   observe('longtask', (entry) => longTasks.push({ startTime: entry.startTime, duration: entry.duration }))
+  const api: { url: string; startTime: number; responseEnd: number }[] = []
+  observe('resource', (entry) => {
+    if (!entry.name.includes('/demo-api/')) return
+    api.push({ url: entry.name, startTime: entry.startTime, responseEnd: (entry as PerformanceResourceTiming).responseEnd })
+    if (api.length > 500) api.shift()
+  })
   addEventListener('pointerdown', (event) => (lastPointerDown = event.timeStamp), { capture: true })
 
   // --- DOM conditions -------------------------------------------------------------------------
@@ -157,13 +164,19 @@ export function installProbes(): void {
     })
   }
 
-  // The list's first painted rows, for the load bench.
-  const rowWatch = new MutationObserver(() => {
-    if (!conditions['rows-present']()) return
-    rowWatch.disconnect()
-    afterNextPaint((time) => (rowsVisible = time))
+  // From navigation start: the list's first rows (load bench) and, when the page is opened on an
+  // entry's URL, its response body (deep-link bench).
+  const firstPainted: Partial<Record<Milestone, number>> = {}
+  const firstWatch: Milestone[] = /\/audit-logs\/[^/]+$/.test(location.pathname) ? ['rows-present', 'response-tree'] : ['rows-present']
+  const watcher = new MutationObserver(() => {
+    for (const milestone of firstWatch) {
+      if (milestone in firstPainted || !conditions[milestone]()) continue
+      firstPainted[milestone] = -1
+      afterNextPaint((time) => (firstPainted[milestone] = time))
+    }
+    if (firstWatch.every((milestone) => milestone in firstPainted)) watcher.disconnect()
   })
-  rowWatch.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
+  watcher.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
 
   let pending: Promise<ArmResult> = Promise.resolve({ start: 0, stamps: {}, timedOut: true })
 
@@ -224,10 +237,11 @@ export function installProbes(): void {
         fcp,
         lcp: lcpEntries[lcpEntries.length - 1],
         cls,
-        rowsVisible,
+        firstPainted: Object.fromEntries(Object.entries(firstPainted).filter(([, time]) => time >= 0)),
         events: [...events],
         longTasks: [...longTasks],
         scripts,
+        api: [...api],
         documentId,
       }
     },

@@ -5,12 +5,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { getResponse } from 'msw'
 import { LOSANT_DEMO_ORG_ID } from './losant/demo-constants'
 import { corsHeaders, preflightHeaders } from './local-cors'
-import { createDemoHandlers } from './node'
+import { createVendorHandlers } from './demo-handlers'
 
 const port = Number(process.env.MOCK_API_PORT || 8787)
 const host = '127.0.0.1'
 const origin = `http://${host}:${port}`
-const handlers = createDemoHandlers(origin)
+// Losant stays at the root (its paths start /orgs/…); the other vendors get a prefix each.
+const handlers = createVendorHandlers({ losant: origin, uipath: `${origin}/uipath`, bloodhound: `${origin}/bloodhound` })
 
 /** Request log and banner go to stdout: this is a CLI, and lint keeps console.log out of the app. */
 function log(line: string): void {
@@ -65,6 +66,8 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   log(`Demo Losant API on ${origin} (org ${LOSANT_DEMO_ORG_ID})`)
+  log(`Demo UiPath API on ${origin}/uipath (GET /uipath/audit_/api/auditlogs)`)
+  log(`Demo BloodHound API on ${origin}/bloodhound (GET /bloodhound/api/v2/audit)`)
 })
 
 function shutDown(): void {

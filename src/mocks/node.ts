@@ -1,7 +1,7 @@
-// Demo handlers for msw/node (vitest): `setupServer(...createDemoHandlers('http://demo.test/losant'))`.
-import { createLosantHandlers } from './losant/handlers'
+// Demo handlers for msw/node (vitest): `setupServer(...createDemoHandlers('http://demo.test'))`.
+import { createVendorHandlers, vendorBases } from './demo-handlers'
 
-/** Every vendor's demo API under one base URL; today only Losant, served at the base itself. */
-export function createDemoHandlers(baseUrl: string) {
-  return [...createLosantHandlers({ baseUrl })]
+/** Every vendor's demo API under one origin: Losant at `/losant`, UiPath at `/uipath`, BloodHound at `/bloodhound`. */
+export function createDemoHandlers(origin: string) {
+  return createVendorHandlers(vendorBases(origin))
 }
