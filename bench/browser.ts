@@ -65,6 +65,11 @@ export interface InteractionSample {
    * (0 = it needed none): the part of `milestones` spent in the API (the service worker).
    */
   apiWait: number
+  /**
+   * Main-thread script time in long animation frames, ms, by source file (the chunk), from the
+   * start until the last milestone: which code the wait was spent in.
+   */
+  scripts: Record<string, number>
   /** Longest long task from the start until 300 ms after the last milestone, ms (0 = none ≥ 50 ms). */
   longestTask: number
   timedOut: boolean
@@ -89,6 +94,7 @@ export async function measureInteraction(
   return {
     inp: interactionLatency(snap.events, result.start),
     apiWait: Math.max(0, ...awaited.map((req) => req.responseEnd - result.start)),
+    scripts: scriptTime(snap, result.start, last),
     milestones: Object.fromEntries(Object.entries(result.stamps).map(([name, time]) => [name, time - result.start])),
     longestTask: Math.max(
       0,
@@ -96,6 +102,18 @@ export async function measureInteraction(
     ),
     timedOut: result.timedOut,
   }
+}
+
+/** Script time per source file within [from, to], from long-animation-frame attribution. */
+export function scriptTime(snap: ProbeSnapshot, from: number, to: number): Record<string, number> {
+  const byFile: Record<string, number> = {}
+  for (const frame of snap.frames) {
+    for (const script of frame.scripts) {
+      if (script.startTime + script.duration < from || script.startTime > to) continue
+      byFile[script.file] = (byFile[script.file] ?? 0) + script.duration
+    }
+  }
+  return byFile
 }
 
 /** INP-style: the longest event of the interactions that began at or after `start`. */

@@ -31,6 +31,11 @@ export interface EnduranceResults {
   /** Heap growth per page turn / per drawer, bytes. */
   perPage: number
   perDrawer: number
+  /**
+   * Heap after GC along the way: where growth stops (a cache filling up to its bound) or keeps
+   * pace with the work (a leak). `phase` says whether the turns were new pages or revisits.
+   */
+  checkpoints: { after: string; usedHeap: number; nodes: number; listeners: number }[]
   /** Slowest page turn and drawer open seen along the way (click → painted), ms. */
   slowestPage: number
   slowestDrawer: number
@@ -54,30 +59,44 @@ export async function measureEndurance(browser: Browser, origin: string, options
     await page.goto(`${LIST_PATH}?size=25`)
     await waitForListSettled(page)
     const start = await heapAfterGc(cdp)
+    const checkpoints: EnduranceResults['checkpoints'] = []
+    const checkpoint = async (after: string) => {
+      const { usedHeap, nodes, listeners } = await heapAfterGc(cdp)
+      checkpoints.push({ after, usedHeap, nodes, listeners })
+      console.log(`  endurance: after ${after}: heap ${(usedHeap / 2 ** 20).toFixed(1)} MiB, ${nodes} nodes, ${listeners} listeners`)
+    }
 
     let slowestPage = 0
     let direction: 'Next page' | 'Previous page' = 'Next page'
+    // At either end of the log, turn around.
+    const nextTurn = async () => {
+      if (await page.getByRole('button', { name: direction }).isDisabled()) direction = direction === 'Next page' ? 'Previous page' : 'Next page'
+      return direction
+    }
     for (let turn = 0; turn < options.endurancePages; turn++) {
-      if (direction === 'Next page' && (await page.getByRole('button', { name: 'Next page' }).isDisabled())) direction = 'Previous page'
+      await nextTurn()
       slowestPage = Math.max(slowestPage, await turnPage(page, direction))
-      if ((turn + 1) % 50 === 0) console.log(`  endurance: ${turn + 1}/${options.endurancePages} page turns`)
+      if ((turn + 1) % 50 === 0) await checkpoint(`${turn + 1} page turns (${direction === 'Next page' ? 'new pages' : 'going back'})`)
     }
     await waitForListSettled(page)
     const afterPaging = await heapAfterGc(cdp)
 
     let slowestDrawer = 0
     const rows = page.locator('table[aria-busy] tbody tr[data-row-id]')
-    for (let opened = 0; opened < options.enduranceDrawers; ) {
+    let opened = 0
+    while (opened < options.enduranceDrawers) {
       const count = await rows.count()
-      for (let i = 0; i < count && opened < options.enduranceDrawers; i++, opened++) {
+      for (let i = 0; i < count && opened < options.enduranceDrawers; i++) {
         const sample = await measureInteraction(page, ['drawer-body'], () => rows.nth(i).getByRole('link').first().click(), QUICK)
         if (sample.timedOut) throw new Error(`drawer ${opened + 1} did not show its body`)
         slowestDrawer = Math.max(slowestDrawer, sample.milestones['drawer-body'] ?? 0)
         const closed = await measureInteraction(page, ['drawer-closed'], () => page.keyboard.press('Escape'), QUICK)
         if (closed.timedOut) throw new Error(`drawer ${opened + 1} did not close on Escape`)
+        opened += 1
+        if (opened % 25 === 0) await checkpoint(`${opened} drawers`)
       }
-      if (opened < options.enduranceDrawers) await turnPage(page, direction)
-      if (opened % 25 === 0) console.log(`  endurance: ${opened}/${options.enduranceDrawers} drawers`)
+      // The next page's rows are entries not opened yet.
+      if (opened < options.enduranceDrawers) await turnPage(page, await nextTurn())
     }
     await waitForListSettled(page)
     const afterDrawers = await heapAfterGc(cdp)
@@ -88,6 +107,7 @@ export async function measureEndurance(browser: Browser, origin: string, options
       start,
       afterPaging,
       afterDrawers,
+      checkpoints,
       growth: afterDrawers.usedHeap / start.usedHeap,
       perPage: (afterPaging.usedHeap - start.usedHeap) / options.endurancePages,
       perDrawer: (afterDrawers.usedHeap - afterPaging.usedHeap) / options.enduranceDrawers,

@@ -51,6 +51,11 @@ export interface ProbeSnapshot {
   events: EventSample[]
   longTasks: { startTime: number; duration: number }[]
   scripts: { name: string; transferSize: number; encodedBodySize: number }[]
+  /**
+   * Long animation frames (≥ 50 ms) with their scripts (≥ 5 ms) attributed to the file they came
+   * from: tells the app's own work from the demo API's, which msw runs on the page's main thread.
+   */
+  frames: { startTime: number; duration: number; scripts: { file: string; startTime: number; duration: number }[] }[]
   /** Requests to the demo API (service worker), newest 500. */
   api: { url: string; startTime: number; responseEnd: number }[]
   /** Random per document: a change means the page was reloaded rather than routed. */
@@ -119,6 +124,20 @@ export function installProbes(): void {
     { durationThreshold: 16 },
   )
   observe('longtask', (entry) => longTasks.push({ startTime: entry.startTime, duration: entry.duration }))
+  const frames: ProbeSnapshot['frames'] = []
+  observe('long-animation-frame', (entry) => {
+    const frame = entry as PerformanceEntry & { scripts?: { sourceURL: string; startTime: number; duration: number }[] }
+    frames.push({
+      startTime: frame.startTime,
+      duration: frame.duration,
+      scripts: (frame.scripts ?? []).map((script) => ({
+        file: script.sourceURL.replace(/^.*\//, '').replace(/[?#].*$/, '') || '(no source)',
+        startTime: script.startTime,
+        duration: script.duration,
+      })),
+    })
+    if (frames.length > 500) frames.shift()
+  })
   const api: { url: string; startTime: number; responseEnd: number }[] = []
   observe('resource', (entry) => {
     if (!entry.name.includes('/demo-api/')) return
@@ -241,6 +260,7 @@ export function installProbes(): void {
         events: [...events],
         longTasks: [...longTasks],
         scripts,
+        frames: [...frames],
         api: [...api],
         documentId,
       }

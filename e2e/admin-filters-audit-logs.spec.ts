@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import qs from 'qs'
 import { createLosantDataset } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
-import { auditTable, DEMO_API_PATH, dataRows, rangeText, totalCount, watchPageProblems } from './journey-helpers'
+import { auditTable, DEMO_API_PATH, dataRows, rangeText, STARTUP, totalCount, watchPageProblems } from './journey-helpers'
 
 const DAY_MS = 86_400_000
 const ALLOWED_PARAMS = ['sortField', 'sortDirection', 'page', 'perPage', 'start', 'end', 'auditLogFilter']
@@ -61,12 +61,14 @@ test('an admin filters to users changing dashboards with client errors in the la
   page,
   context,
 }) => {
+  // Two pages, each loading the dev server's modules and the chart's counts: a long journey.
+  test.setTimeout(90_000)
   const apiRequests: string[] = []
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith(DEMO_API_PATH)) apiRequests.push(request.url())
   })
   await page.goto('/settings/audit-logs')
-  await expect(dataRows(page)).toHaveCount(50)
+  await expect(dataRows(page)).toHaveCount(50, STARTUP)
   const everything = await totalCount(page)
 
   // Actor type → User, by keyboard: Enter opens the chip, Tab reaches the option, Space ticks
@@ -170,6 +172,7 @@ test('an admin filters to users changing dashboards with client errors in the la
   const other = await context.newPage()
   const otherProblems = await watchPageProblems(other)
   await other.goto(link)
+  await expect(dataRows(other).first()).toBeVisible(STARTUP)
   for (const name of chipNames) await expect(filtersGroup(other).getByRole('button', { name, exact: true })).toBeVisible()
   await expect(dataRows(other)).toHaveCount(rows.length)
   expect(await filtersGroup(other).ariaSnapshot()).toBe(before)
@@ -181,13 +184,14 @@ test('an admin filters to users changing dashboards with client errors in the la
 })
 
 test('an admin opens a shared filtered view, removes the filters one by one and zooms in with the chart', async ({ page }) => {
+  test.setTimeout(90_000)
   const apiRequests: string[] = []
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith(DEMO_API_PATH)) apiRequests.push(request.url())
   })
   await page.goto(FILTERED_VIEW)
+  await expect(dataRows(page).first()).toBeVisible(STARTUP)
   await expect(filtersGroup(page).getByRole('button', { name: 'Time range: Last 30 days', exact: true })).toBeVisible()
-  await expect(dataRows(page).first()).toBeVisible()
   let total = await totalCount(page)
 
   // Status: the chip's "Clear status" button.

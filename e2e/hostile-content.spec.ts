@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { createLosantDataset, LOSANT_HOSTILE_IDS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
-import { entryRow, focusIsInRow, pinClock } from './journey-helpers'
+import { entryRow, focusIsInRow, pinClock, STARTUP } from './journey-helpers'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
@@ -90,7 +90,7 @@ for (const id of LOSANT_HOSTILE_IDS) {
     await page.goto(`/settings/audit-logs/${id}?from=${utcMinute(at - 60_000)}&to=${utcMinute(at + 60_000)}&tz=utc`)
 
     const dialog = page.getByRole('dialog', { name: `Audit log ${id}` })
-    await expect(dialog).toBeVisible()
+    await expect(dialog).toBeVisible(STARTUP)
     await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`Audit log ${id}`)
     await expect(dialog.getByRole('tree', { name: 'Request body' })).toBeVisible()
     for (const button of await dialog.getByRole('button', { name: 'Expand all' }).all()) await button.click()
@@ -129,6 +129,7 @@ test('a right-to-left override in a logged name reorders neither the name nor th
   await page.goto(`/settings/audit-logs/${id}?from=${utcMinute(at - 60_000)}&to=${utcMinute(at + 60_000)}&tz=utc`)
 
   const dialog = page.getByRole('dialog', { name: `Audit log ${id}` })
+  await expect(dialog).toBeVisible(STARTUP)
   await expect(dialog.getByRole('tree', { name: 'Request body' })).toBeVisible()
   expect(await readsLeftToRight(dialog.getByRole('heading', { level: 2 }), `Audit log ${id}`)).toBe(true)
   // In the JSON tree the override is shown as a visible escape.

@@ -6,6 +6,13 @@ export const DEMO_API_PATH = '/demo-api/losant/orgs/'
 
 const HOUR_MS = 3_600_000
 
+/**
+ * For the first sight of a freshly loaded page only. A cold page on the dev server fetches a few
+ * hundred modules, and the drawer's lazy chunk after them; on a busy machine that start-up alone
+ * can outlast the default expect timeout. Everything after start-up keeps the default.
+ */
+export const STARTUP = { timeout: 30_000 }
+
 export function auditTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Audit logs' })
 }

@@ -1,6 +1,6 @@
 import { createLosantDataset } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
-import { auditTable, dataRows } from './journey-helpers'
+import { auditTable, dataRows, STARTUP } from './journey-helpers'
 
 const dataset = createLosantDataset()
 
@@ -18,7 +18,9 @@ for (const size of ['1mb', '5mb'] as const) {
 
     await page.goto(`/settings/audit-logs/${id}`)
     const dialog = page.getByRole('dialog', { name: `Audit log ${id}` })
-    await expect(dialog).toBeVisible()
+    // Start-up (the dialog, still loading the entry) may be slow on a busy machine; from there the
+    // body must show within the default timeout.
+    await expect(dialog).toBeVisible(STARTUP)
     await expect(dialog.getByRole('heading', { name: 'Response body' })).toBeVisible()
     const tree = dialog.getByRole('tree', { name: 'Response body' })
     await expect(tree).toBeVisible()

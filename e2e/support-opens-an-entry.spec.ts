@@ -10,6 +10,7 @@ import {
   pinClock,
   rangeText,
   secretNeedles,
+  STARTUP,
 } from './journey-helpers'
 
 const SECRETS = secretNeedles(LOSANT_DEMO_SECRETS)
@@ -41,7 +42,7 @@ test('support staff open a deep link to an entry with leaked secrets and see it 
   // A cold deep link: the entry opens over the list.
   await page.goto(`/settings/audit-logs/${entry.id}`)
   const dialog = page.getByRole('dialog', { name: `Audit log ${entry.id}` })
-  await expect(dialog).toBeVisible()
+  await expect(dialog).toBeVisible(STARTUP)
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`Audit log ${entry.id}`)
   await expect(dialog.getByText(entry.actorName!, { exact: true }).first()).toBeVisible()
 
@@ -114,6 +115,7 @@ test('an unknown entry id says the entry was not found while the list keeps work
 
   await page.goto(`/settings/audit-logs/${unknownId}`)
   const dialog = page.getByRole('dialog', { name: `Audit log ${unknownId}` })
+  await expect(dialog).toBeVisible(STARTUP)
   await expect(dialog.getByText('Audit log entry not found')).toBeVisible()
 
   await dialog.getByRole('button', { name: 'Close' }).click()
@@ -141,6 +143,7 @@ test('a link with something that is not an audit log id says so without asking t
   const listLoaded = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/audit-logs'))
   await page.goto('/settings/audit-logs/not-an-id')
   const dialog = page.getByRole('dialog', { name: 'Audit log not-an-id' })
+  await expect(dialog).toBeVisible(STARTUP)
   await expect(dialog.getByText('This is not an audit log id')).toBeVisible()
   await listLoaded
 
@@ -154,12 +157,13 @@ test('a link with something that is not an audit log id says so without asking t
 test('Back after opening an entry from the list closes it, and Forward opens it again', async ({ page }) => {
   await page.goto('/settings/audit-logs')
   const firstRow = auditTable(page).locator('tbody tr[data-row-id]').first()
-  await expect(firstRow).toBeVisible()
+  await expect(firstRow).toBeVisible(STARTUP)
   const id = (await firstRow.getAttribute('data-row-id'))!
 
   await firstRow.getByRole('link').click()
   const dialog = page.getByRole('dialog', { name: `Audit log ${id}` })
-  await expect(dialog).toBeVisible()
+  // The first entry opened loads the drawer's chunk.
+  await expect(dialog).toBeVisible(STARTUP)
   await expect(page).toHaveURL(new RegExp(`/settings/audit-logs/${id}$`))
 
   await page.goBack()

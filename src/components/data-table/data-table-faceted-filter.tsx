@@ -1,14 +1,9 @@
 import { Popover } from 'radix-ui'
 import { useId, useMemo, useState } from 'react'
-import { Icon } from '@/components/ui/icon'
 import { formatCount } from '@/lib/format/format-number'
-
-export interface FacetOption {
-  value: string
-  label: string
-  /** Matches for this value alone (with the other filters applied); undefined while unknown. */
-  count?: number
-}
+import { facetChipLabel, summarizeSelection } from './facet-summary'
+import type { FacetOption } from './facet-summary'
+import { FilterChip } from './filter-chip'
 
 interface Props {
   title: string
@@ -21,10 +16,9 @@ interface Props {
   onOpenChange?: (open: boolean) => void
   /** Shown in place of counts while they load, or when the source cannot count. */
   countsStatus?: 'loading' | 'ready' | 'unavailable'
+  /** Open on mount: the chip was pressed before this component had loaded. */
+  defaultOpen?: boolean
 }
-
-/** How many selected values the chip names before it says "N selected". */
-const NAMED_ON_CHIP = 2
 
 /**
  * A filter chip in the style of shadcn's faceted filter: a button naming the filter and what is
@@ -41,9 +35,7 @@ export function DataTableFacetedFilter(props: Props) {
     return needle ? options.filter((option) => option.label.toLowerCase().includes(needle)) : options
   }, [options, query])
 
-  const labels = selected.map((value) => options.find((option) => option.value === value)?.label ?? value)
-  const summary =
-    labels.length === 0 ? '' : labels.length <= NAMED_ON_CHIP ? labels.join(', ') : `${labels.length} selected`
+  const summary = summarizeSelection(options, selected)
 
   function toggle(value: string, checked: boolean) {
     onChange(checked ? [...selected, value] : selected.filter((v) => v !== value))
@@ -51,28 +43,20 @@ export function DataTableFacetedFilter(props: Props) {
 
   return (
     <Popover.Root
+      defaultOpen={props.defaultOpen}
       onOpenChange={(open) => {
         if (!open) setQuery('')
         props.onOpenChange?.(open)
       }}
     >
       <Popover.Trigger asChild>
-        <button
-          type="button"
-          className="chip"
-          data-active={selected.length > 0 || undefined}
-          // Says "filter", so the Status chip is not confused with the Status column's sort button.
-          aria-label={`${title} filter${summary ? `: ${summary}` : ''}`}
-        >
-          <Icon name="plusCircle" size={14} />
-          {title}
-          {summary && (
-            <>
-              <span className="chip-divider" aria-hidden="true" />
-              <span className="chip-values">{summary}</span>
-            </>
-          )}
-        </button>
+        <FilterChip
+          icon="plusCircle"
+          title={title}
+          summary={summary}
+          active={selected.length > 0}
+          aria-label={facetChipLabel(title, summary)}
+        />
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content className="popover facet-popover" align="start" sideOffset={6} aria-label={title}>

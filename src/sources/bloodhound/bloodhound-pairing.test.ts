@@ -57,7 +57,7 @@ describe('pairBloodHoundEvents', () => {
       { id: '5', outcome: 'success', paired: undefined },
       { id: '4', outcome: undefined, paired: undefined },
       { id: '3', outcome: 'failure', paired: undefined },
-      { id: '2', outcome: 'unrecorded', paired: undefined },
+      { id: '2', outcome: 'intent', paired: undefined },
     ])
   })
 

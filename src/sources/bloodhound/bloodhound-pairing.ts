@@ -1,8 +1,9 @@
 /**
  * BloodHound writes two entries per change: an `intent` before it and the outcome (`success` or
  * `failure`) after it, sharing a `commit_id`. The list shows one row per change: the outcome,
- * carrying its intent in `paired`. Entries with no commit id, or with one no other entry on the
- * page shares (LoginAttempt writes a lone outcome), pass through unchanged.
+ * carrying its intent in `paired`. Entries with no commit id (an intent without one cannot be
+ * paired, so it is not judged either) and outcomes no intent on the page shares (LoginAttempt
+ * writes a lone outcome) pass through unchanged.
  *
  * Pairing only sees one page, and a change can straddle a page boundary:
  *  - An outcome at the bottom of a page may have its intent on the next (older) page: the
@@ -58,7 +59,7 @@ export function pairBloodHoundEvents(events: readonly AuditEvent[], { graceMs = 
     if (pairedIntents.has(event)) continue
     const intent = outcomes.get(event)
     if (intent) rows.push({ ...event, paired: intent })
-    else if (event.outcome === 'intent' && newestMs - event.timeMs > graceMs) rows.push({ ...event, outcome: 'unrecorded' })
+    else if (event.outcome === 'intent' && event.commitId && newestMs - event.timeMs > graceMs) rows.push({ ...event, outcome: 'unrecorded' })
     else rows.push(event)
   }
   return rows

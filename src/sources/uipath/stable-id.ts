@@ -4,7 +4,6 @@
  * in every tab. It is computed from the REDACTED entry: an id ends up in URLs and history, and a
  * hash of a raw secret would let anyone with the other fields test guesses of that secret.
  */
-import type { RedactedJson } from '@/lib/redaction'
 
 /** 16 lowercase hex digits, then `-2`, `-3`… for a repeat of identical content on one page. */
 export const UIPATH_ID_PATTERN = /^[0-9a-f]{16}(?:-[1-9]\d{0,5})?$/
@@ -40,7 +39,7 @@ export function fnv1a64(text: string): string {
 }
 
 /** JSON with object keys sorted at every depth, so key order in the vendor's JSON does not matter. */
-export function canonicalJson(value: RedactedJson | Record<string, RedactedJson | undefined>): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return item
     const sorted: Record<string, unknown> = {}

@@ -5,16 +5,25 @@ import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
 import { auditLogKeys } from './audit-log-keys'
 
-/** Counting fans out into many small requests; four at a time keeps a real server comfortable. */
-const limitCounts = createConcurrencyLimit(4)
+type Limit = ReturnType<typeof createConcurrencyLimit>
+
+/**
+ * Counting fans out into many small requests; each consumer (the chart, the filter chips) gets
+ * four at a time, so a real server stays comfortable and chip counts never queue behind the chart.
+ */
+export const countLimits = {
+  chart: createConcurrencyLimit(4),
+  facets: createConcurrencyLimit(4),
+  single: createConcurrencyLimit(2),
+}
 
 /** The number of entries matching a search, read from the total of a one-entry page. */
-export function auditLogCountOptions(client: SourceClient, search: AuditSearch) {
+export function auditLogCountOptions(client: SourceClient, search: AuditSearch, limit: Limit = countLimits.single) {
   const probe: AuditSearch = { ...search, page: 0, pageSize: 1 }
   return queryOptions({
     queryKey: auditLogKeys.count(client.scope, probe),
     queryFn: ({ signal }) =>
-      limitCounts(() => client.listPage(probe, signal), signal).then((page) => page.total ?? null),
+      limit(() => client.listPage(probe, signal), signal).then((page) => page.total ?? null),
     staleTime: 60_000,
   })
 }
@@ -23,12 +32,12 @@ export function auditLogCountOptions(client: SourceClient, search: AuditSearch) 
  * Counts for many searches at once (a chip's options, a chart's buckets), fetched only while
  * `enabled` and only where the source reports totals.
  */
-export function useAuditLogCounts(searches: readonly AuditSearch[], enabled: boolean) {
+export function useAuditLogCounts(searches: readonly AuditSearch[], enabled: boolean, limit: Limit) {
   const client = useSourceClient()
   const canCount = client.source.capabilities.totalCount
   return useQueries({
     queries: searches.map((search) => ({
-      ...auditLogCountOptions(client, search),
+      ...auditLogCountOptions(client, search, limit),
       enabled: enabled && canCount,
     })),
     combine: (results) => ({

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/format/format-time'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { AuditSearch, TimeRange } from '@/sources/audit-search'
-import { useAuditLogCounts } from '../api/get-audit-log-count'
+import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import { activityBuckets } from '../chart/activity-buckets'
 
 interface Props {
@@ -35,7 +35,7 @@ export default function ActivityChart({ search, zone, now, onZoom }: Props) {
       ),
     [buckets, filters],
   )
-  const { counts, error } = useAuditLogCounts(probes, true)
+  const { counts, error } = useAuditLogCounts(probes, true, countLimits.chart)
   const bars = useMemo<HistogramBucket[]>(
     () => buckets.map((bucket, i) => ({ ...bucket, count: counts[i] ?? undefined })),
     [buckets, counts],

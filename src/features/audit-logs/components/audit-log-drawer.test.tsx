@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -23,6 +23,9 @@ const entry = {
   responseBody: { key: 'k-123', secret: '[REDACTED]' },
   responseStatus: 201,
 }
+
+// The drawer is a lazy chunk: load it once up front so no test waits for its first transform.
+beforeAll(() => import('./audit-log-drawer'), 30_000)
 
 describe('entry drawer', () => {
   it('opens cold from a deep link with one request, and shows what Losant’s page shows', async () => {

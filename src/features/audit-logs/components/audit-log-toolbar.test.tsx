@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import qs from 'qs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -22,6 +22,9 @@ async function settledRows() {
   await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'))
   return within(table).getAllByRole('row').slice(1)
 }
+
+// The popovers are lazy chunks: load them once up front so no test waits for their first transform.
+beforeAll(() => Promise.all([import('@/components/data-table/data-table-faceted-filter'), import('./time-range-popover')]), 30_000)
 
 describe('filter toolbar', () => {
   it('filters by actor type on the server, from the first page, and keeps it in the URL', async () => {
@@ -121,7 +124,7 @@ describe('filter toolbar', () => {
   it('says which parts of a link it dropped, and keeps the rest', async () => {
     renderApp('/settings/audit-logs?actorType=User,Robot&status=9xx')
     await settledRows()
-    expect(screen.getByRole('status')).toHaveTextContent('actorType “Robot”, status “9xx”')
+    expect(screen.getByText(/could not be used and was ignored/)).toHaveTextContent('actorType “Robot”, status “9xx”')
     expect(screen.getByRole('button', { name: 'Actor type filter: User' })).toBeInTheDocument()
   })
 })

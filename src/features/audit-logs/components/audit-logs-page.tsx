@@ -11,9 +11,7 @@ import { useAuditSearch } from '../search/use-audit-search'
 import type { AuditPage } from '@/sources/audit-event'
 import { AuditLogTable } from './audit-log-table'
 import { ListStatus } from './list-status'
-import { FilterSheet } from './filter-sheet'
 import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query'
-import { ShortcutsDialog } from './shortcuts-dialog'
 import { useListShortcuts } from './use-list-shortcuts'
 import { ZoneToggle } from './zone-toggle'
 import { LIVE_INTERVALS, LiveUpdates } from './live-updates'
@@ -27,6 +25,8 @@ import type { NeighbourContext } from './use-entry-neighbours'
 // Neither the chart nor export is needed for the first paint of the table: each loads in its own chunk.
 const ActivityChart = lazy(() => import('./activity-chart'))
 const ExportDialog = lazy(() => import('./export-dialog'))
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
+const FilterSheet = lazy(() => import('./filter-sheet'))
 
 const HIGHLIGHT_MS = 3_000
 
@@ -166,7 +166,11 @@ export function AuditLogsPage() {
           Export NDJSON
         </button>
       </div>
-      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <p role="status" className="sr-only">
         {announcement}
       </p>
@@ -177,9 +181,17 @@ export function AuditLogsPage() {
       )}
 
       {narrow ? (
-        <FilterSheet activeCount={activeFilters}>
-          <AuditLogToolbar search={search} zone={zone} capabilities={source.capabilities} onSearchChange={update} />
-        </FilterSheet>
+        <Suspense
+          fallback={
+            <button type="button" className="button filter-sheet-trigger" disabled>
+              Filters
+            </button>
+          }
+        >
+          <FilterSheet activeCount={activeFilters}>
+            <AuditLogToolbar search={search} zone={zone} capabilities={source.capabilities} onSearchChange={update} />
+          </FilterSheet>
+        </Suspense>
       ) : (
         <AuditLogToolbar search={search} zone={zone} capabilities={source.capabilities} onSearchChange={update} />
       )}

@@ -1,10 +1,15 @@
-import { useMemo, useState } from 'react'
-import { DataTableFacetedFilter } from '@/components/data-table/data-table-faceted-filter'
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { facetChipLabel, summarizeSelection } from '@/components/data-table/facet-summary'
+import { FilterChip } from '@/components/data-table/filter-chip'
 import type { AuditSearch } from '@/sources/audit-search'
-import { useAuditLogCounts } from '../api/get-audit-log-count'
+import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import type { FacetDefinition } from '../filters/filter-facets'
 import { selectedValues, withFacet } from '../filters/filter-facets'
 import type { SearchUpdate } from '../search/use-audit-search'
+
+const loadPopover = () => import('@/components/data-table/data-table-faceted-filter')
+// The popover (and its UI library) loads when a chip is first approached, not with the page.
+const DataTableFacetedFilter = lazy(async () => ({ default: (await loadPopover()).DataTableFacetedFilter }))
 
 /** One chip: its options with counts (fetched while open), editing one key of the filters. */
 export function FacetFilter({
@@ -17,6 +22,7 @@ export function FacetFilter({
   onSearchChange: (update: SearchUpdate) => void
 }) {
   const [open, setOpen] = useState(false)
+  const [armed, setArmed] = useState(false)
   // Each option is counted on its own, with every other filter and the range applied.
   const probes = useMemo(
     () =>
@@ -25,17 +31,40 @@ export function FacetFilter({
         : [],
     [facet, search],
   )
-  const { counts, pending, canCount } = useAuditLogCounts(probes, open)
+  const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
   const options = useMemo(
     () => facet.options.map((option, i) => ({ ...option, count: counts[i] ?? undefined })),
     [facet.options, counts],
   )
 
+  const selected = selectedValues(search.filters, facet.key)
+  const summary = summarizeSelection(facet.options, selected)
+  const chip = (
+    <FilterChip
+      icon="plusCircle"
+      title={facet.title}
+      summary={summary}
+      active={selected.length > 0}
+      aria-label={facetChipLabel(facet.title, summary)}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={() => void loadPopover()}
+      onFocus={() => void loadPopover()}
+      onClick={() => {
+        setArmed(true)
+        setOpen(true)
+      }}
+    />
+  )
+  if (!armed) return chip
+
   return (
+    <Suspense fallback={chip}>
     <DataTableFacetedFilter
+      defaultOpen
       title={facet.title}
       options={options}
-      selected={selectedValues(search.filters, facet.key)}
+      selected={selected}
       searchable={facet.searchable}
       onOpenChange={setOpen}
       countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
@@ -47,5 +76,6 @@ export function FacetFilter({
         }))
       }
     />
+    </Suspense>
   )
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { Icon } from '@/components/ui/icon'
 
 /** On narrow screens: the filter toolbar in a sheet, opened by a "Filters" button with a count. */
-export function FilterSheet({ activeCount, children }: { activeCount: number; children: ReactNode }) {
+export default function FilterSheet({ activeCount, children }: { activeCount: number; children: ReactNode }) {
   return (
     <Dialog.Root>
       <Dialog.Trigger asChild>

@@ -9,9 +9,9 @@ const SHORTCUTS: [keys: string[], what: string][] = [
   [['?'], 'Show these shortcuts'],
 ]
 
-export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="modal" aria-describedby={undefined}>

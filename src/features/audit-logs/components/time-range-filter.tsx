@@ -1,148 +1,28 @@
-import { Popover } from 'radix-ui'
-import { useId, useState } from 'react'
-import type { FormEvent } from 'react'
-import { Icon } from '@/components/ui/icon'
-import type { TimeZoneChoice } from '@/lib/format/format-time'
-import { RANGE_PRESETS } from '@/sources/audit-search'
-import type { TimeRange } from '@/sources/audit-search'
-import { describeRange, PRESET_LABELS } from '../filters/range-labels'
-import { formatLocalDateTime, parseLocalDateTime, resolvePreset } from '../search/range-params'
+import { lazy, Suspense, useState } from 'react'
+import type { TimeRangeProps } from './time-range-popover'
+import { TimeRangeChip } from './time-range-chip'
 
-interface Props {
-  range: TimeRange
-  zone: TimeZoneChoice
-  onChange: (range: TimeRange) => void
-}
+const loadPopover = () => import('./time-range-popover')
+const TimeRangePopover = lazy(loadPopover)
 
-/** The time range chip: presets, or a custom range with an inclusive end, in the shown zone. */
-export function TimeRangeFilter({ range, zone, onChange }: Props) {
-  const [open, setOpen] = useState(false)
-  const active = range.start !== undefined || range.end !== undefined
-  return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
-        <button
-          type="button"
-          className="chip"
-          data-active={active || undefined}
-          aria-label={`Time range: ${describeRange(range, zone)}`}
-        >
-          <Icon name="calendar" size={14} />
-          Time range
-          <span className="chip-divider" aria-hidden="true" />
-          <span className="chip-values">{describeRange(range, zone)}</span>
-        </button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content className="popover range-popover" align="start" sideOffset={6} aria-label="Time range">
-          <div className="range-presets" role="group" aria-label="Presets">
-            {RANGE_PRESETS.map((preset) => (
-              <button
-                key={preset}
-                type="button"
-                className="button button-quiet"
-                aria-pressed={range.preset === preset}
-                onClick={() => {
-                  onChange(resolvePreset(preset, Date.now()))
-                  setOpen(false)
-                }}
-              >
-                {PRESET_LABELS[preset]}
-              </button>
-            ))}
-            <button
-              type="button"
-              className="button button-quiet"
-              aria-pressed={!active}
-              onClick={() => {
-                onChange({})
-                setOpen(false)
-              }}
-            >
-              Any time
-            </button>
-          </div>
-          <CustomRangeForm
-            range={range}
-            zone={zone}
-            onApply={(next) => {
-              onChange(next)
-              setOpen(false)
-            }}
-          />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+/** The time range chip; its popover loads when the chip is first approached. */
+export function TimeRangeFilter(props: TimeRangeProps) {
+  const [armed, setArmed] = useState(false)
+  const chip = (
+    <TimeRangeChip
+      range={props.range}
+      zone={props.zone}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={() => void loadPopover()}
+      onFocus={() => void loadPopover()}
+      onClick={() => setArmed(true)}
+    />
   )
-}
-
-function splitLocal(ms: number | undefined, zone: TimeZoneChoice, edge: 'start' | 'end') {
-  if (ms === undefined) return { date: '', time: '' }
-  const [date = '', time = ''] = formatLocalDateTime(ms, zone, edge).split('T')
-  return { date, time }
-}
-
-function CustomRangeForm({
-  range,
-  zone,
-  onApply,
-}: {
-  range: TimeRange
-  zone: TimeZoneChoice
-  onApply: (range: TimeRange) => void
-}) {
-  const id = useId()
-  const [from, setFrom] = useState(() => splitLocal(range.preset ? undefined : range.start, zone, 'start'))
-  const [to, setTo] = useState(() => splitLocal(range.preset ? undefined : range.end, zone, 'end'))
-  const [error, setError] = useState<string | null>(null)
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const read = (value: { date: string; time: string }, edge: 'start' | 'end') =>
-      value.date ? parseLocalDateTime(value.time ? `${value.date}T${value.time}` : value.date, zone, edge) : undefined
-    const start = read(from, 'start')
-    const end = read(to, 'end')
-    if ((from.date && start === undefined) || (to.date && end === undefined)) {
-      setError('Enter dates as YYYY-MM-DD and times as HH:MM.')
-      return
-    }
-    if (start === undefined && end === undefined) {
-      setError('Enter a start, an end, or both.')
-      return
-    }
-    if (start !== undefined && end !== undefined && start > end) {
-      setError('The start must be before the end.')
-      return
-    }
-    setError(null)
-    onApply({ ...(start !== undefined && { start }), ...(end !== undefined && { end }) })
-  }
-
-  const zoneName = zone === 'utc' ? 'UTC' : 'your local time'
+  if (!armed) return chip
   return (
-    <form className="range-custom" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <p id={`${id}-title`} className="range-custom-title">
-        Custom range <span className="muted">({zoneName}; the end is included)</span>
-      </p>
-      <div className="range-fields">
-        <label htmlFor={`${id}-from-date`}>From date</label>
-        <input id={`${id}-from-date`} type="date" value={from.date} onChange={(e) => setFrom({ ...from, date: e.target.value })} />
-        <label htmlFor={`${id}-from-time`}>From time</label>
-        <input id={`${id}-from-time`} type="time" value={from.time} onChange={(e) => setFrom({ ...from, time: e.target.value })} />
-        <label htmlFor={`${id}-to-date`}>To date</label>
-        <input id={`${id}-to-date`} type="date" value={to.date} onChange={(e) => setTo({ ...to, date: e.target.value })} />
-        <label htmlFor={`${id}-to-time`}>To time</label>
-        <input id={`${id}-to-time`} type="time" value={to.time} onChange={(e) => setTo({ ...to, time: e.target.value })} />
-      </div>
-      <p className="muted range-hint">Without a time, the range starts at the beginning of the first day and ends at the end of the last.</p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button-primary">
-        Apply range
-      </button>
-    </form>
+    <Suspense fallback={chip}>
+      <TimeRangePopover {...props} />
+    </Suspense>
   )
 }

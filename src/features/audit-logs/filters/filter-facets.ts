@@ -4,7 +4,7 @@
  */
 import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
-import type { FacetOption } from '@/components/data-table/data-table-faceted-filter'
+import type { FacetOption } from '@/components/data-table/facet-summary'
 
 export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
 

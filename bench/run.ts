@@ -1,0 +1,107 @@
+/**
+ * `npm run bench [-- --quick] [-- --runs N] [-- --only load,interactions,…]`
+ *
+ * Builds the app and the framework floor, serves the build with `vite preview` on the demo API,
+ * measures it in Debian's Chromium and with Lighthouse, and writes bench/results.json and
+ * bench/results.md. A phase that fails is reported and the others still run.
+ */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser } from '@playwright/test'
+import { launchBrowser } from './browser'
+import { measureBundles } from './bundle'
+import { measureDrawers } from './drawer'
+import { measureEndurance } from './endurance'
+import { measureInteractions } from './interactions'
+import { measureLighthouse } from './lighthouse'
+import { measureLoad } from './load'
+import { BENCH_DIR, parseOptions, ROOT } from './options'
+import type { Phase } from './options'
+import { renderMarkdown } from './report'
+import type { BenchResults, Meta } from './report'
+import { servePreview } from './serve'
+import { checkTargets } from './targets'
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2))
+  const began = Date.now()
+  const loadStart = os.loadavg()[0]!
+  const errors: BenchResults['errors'] = []
+  const results: Omit<BenchResults, 'meta' | 'targets' | 'errors'> = {}
+
+  /** Runs one phase; a failure is recorded, not fatal, so one broken selector costs one section. */
+  async function phase<T>(name: string, run: () => Promise<T>): Promise<T | undefined> {
+    const t = Date.now()
+    console.log(`▶ ${name}`)
+    try {
+      const value = await run()
+      console.log(`✓ ${name} (${Math.round((Date.now() - t) / 1000)} s)`)
+      return value
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      console.error(`✗ ${name}: ${message}`)
+      errors.push({ phase: name, message })
+      return undefined
+    }
+  }
+  const wanted = (name: Phase) => options.phases.has(name)
+
+  results.bundle = await phase('bundle (vite build: app and floor)', measureBundles)
+  if (!results.bundle) throw new Error('the build failed; nothing to measure')
+
+  const served = await servePreview(options.port)
+  console.log(`  serving dist/ at ${served.origin}`)
+  let chromium = ''
+  try {
+    let browser: Browser | undefined
+    try {
+      browser = await launchBrowser()
+      chromium = browser.version()
+      const b = browser
+      if (wanted('load')) results.load = await phase('load', () => measureLoad(b, served.origin, options))
+      if (wanted('interactions')) results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
+      if (wanted('drawer')) results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
+      if (wanted('endurance')) results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
+    } finally {
+      await browser?.close()
+    }
+    // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
+    if (wanted('lighthouse')) results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, options))
+  } finally {
+    await served.close()
+  }
+
+  const meta: Meta = {
+    date: new Date(began).toISOString(),
+    durationSeconds: (Date.now() - began) / 1000,
+    git: { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json') !== '' },
+    node: process.version,
+    os: `${os.platform()} ${os.release()}`,
+    cpu: { model: os.cpus()[0]?.model ?? 'unknown', count: os.cpus().length },
+    memoryGiB: os.totalmem() / 2 ** 30,
+    loadAverage: { start: loadStart, end: os.loadavg()[0]! },
+    chromium,
+    options: { runs: options.runs, lighthouseRuns: options.lighthouseRuns, quick: options.quick, cpuRates: options.cpuRates, phases: [...options.phases] },
+  }
+  const report: BenchResults = { meta, targets: checkTargets(results), errors, ...results }
+  writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(path.join(BENCH_DIR, 'results.md'), renderMarkdown(report))
+  console.log(`\nWrote bench/results.json and bench/results.md in ${Math.round(meta.durationSeconds)} s.`)
+  for (const t of report.targets) console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured} (${t.limit}) ${t.margin}`)
+  if (errors.length) process.exitCode = 1
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,114 @@
+/**
+ * The "Numbers we hold ourselves to" of /work/shared/product.md, checked against the results.
+ * Timings are judged on the median of the runs (min and max are in the tables); "no task over"
+ * and CLS are judged on the worst run, since they promise something about every run.
+ */
+import type { BundleResults } from './bundle'
+import { REQUIRED_LAZY } from './bundle'
+import type { DrawerResults } from './drawer'
+import type { EnduranceResults } from './endurance'
+import type { InteractionResults } from './interactions'
+import type { LighthouseResults } from './lighthouse'
+import type { LoadResults } from './load'
+
+export interface TargetCheck {
+  target: string
+  measured: string
+  limit: string
+  status: 'met' | 'missed' | 'not measured' | 'info'
+  /** How far from the limit, in the limit's unit ("+312 ms over", "88 ms to spare"). */
+  margin: string
+}
+
+export interface CheckedResults {
+  bundle?: BundleResults
+  load?: LoadResults
+  interactions?: InteractionResults
+  drawer?: DrawerResults
+  endurance?: EnduranceResults
+  lighthouse?: LighthouseResults
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+/** `value` against an upper limit (`atMost`) or a lower one. */
+function check(target: string, value: number | undefined, limit: number, format: (v: number) => string, atMost = true, note = ''): TargetCheck {
+  const limitText = `${atMost ? '≤' : '≥'} ${format(limit)}`
+  if (value === undefined) return { target, measured: '–', limit: limitText, status: 'not measured', margin: '' }
+  const met = atMost ? value <= limit : value >= limit
+  const diff = Math.abs(value - limit)
+  return {
+    target,
+    measured: format(value) + note,
+    limit: limitText,
+    status: met ? 'met' : 'missed',
+    margin: met ? `${format(diff)} to spare` : `${format(diff)} ${atMost ? 'over' : 'under'}`,
+  }
+}
+
+export function checkTargets(r: CheckedResults): TargetCheck[] {
+  const checks: TargetCheck[] = []
+
+  // Bundle
+  const floorGzip = r.bundle?.floor.firstLoad.js.gzip
+  const appGzip = r.bundle?.app.firstLoad.js.gzip
+  const ratioCheck = check('First-load JS (gzip) ≤ 1.15 × framework floor', r.bundle?.ratio.gzip, 1.15, (v) => `${v.toFixed(2)}×`)
+  if (appGzip !== undefined && floorGzip !== undefined) {
+    ratioCheck.measured += ` (${kib(appGzip)} vs floor ${kib(floorGzip)})`
+    const budget = floorGzip * 1.15
+    ratioCheck.margin += appGzip > budget ? ` = ${kib(appGzip - budget)} gzip to cut` : ` = ${kib(budget - appGzip)} gzip of headroom`
+  }
+  checks.push(ratioCheck)
+  for (const lazy of r.bundle?.laziness.filter((l) => REQUIRED_LAZY.has(l.name)) ?? []) {
+    const ok = lazy.where === 'lazy' || lazy.where === 'not in the build'
+    checks.push({
+      target: `Loads lazily: ${lazy.name}`,
+      measured: lazy.where === 'not in the build' ? 'not in the build' : lazy.where,
+      limit: 'not in the first load',
+      status: ok ? 'met' : 'missed',
+      margin: ok ? '' : `in ${lazy.firstLoadFiles.join(', ')}`,
+    })
+  }
+
+  // Load
+  const lcp = (rate: string) => r.load?.[rate]?.cold.summary.lcp?.median
+  checks.push(check('List LCP, CPU ×1 (cold first visit, median)', lcp('x1'), 1000, ms))
+  checks.push(check('List LCP, CPU ×4 (cold first visit, median)', lcp('x4'), 2500, ms))
+  const cls = r.load ? Math.max(...Object.values(r.load).flatMap((rate) => [rate.cold, rate.warm]).map((visit) => visit.summary.cls?.max ?? 0)) : undefined
+  checks.push(check('CLS (worst run, any rate, cold or warm)', cls, 0.05, (v) => v.toFixed(3)))
+
+  // Interactions at ×4
+  const x4 = r.interactions?.x4?.app
+  const inpChecks = [
+    ['Sort', x4?.sort],
+    ['Next page', x4?.nextPage],
+    ['Filter: open the chip', x4?.openFilter],
+    ['Filter: check a value', x4?.applyFilter],
+  ] as const
+  for (const [label, stats] of inpChecks) {
+    checks.push(check(`${label} INP at CPU ×4 (median)`, stats?.inp?.median, 200, ms, true, stats?.inp ? ` (max ${ms(stats.inp.max)})` : ''))
+  }
+
+  // Drawer bodies
+  checks.push(check('Drawer with a 1 MB body open (median)', r.drawer?.['1mb'].body?.median, 200, ms))
+  checks.push(check('Drawer with a 5 MB body open (median)', r.drawer?.['5mb'].body?.median, 500, ms))
+  const longest = r.drawer ? Math.max(...Object.values(r.drawer).map((d) => d.longestTask?.max ?? 0)) : undefined
+  checks.push(check('No main-thread task over 200 ms while a drawer opens (worst run, all sizes)', longest, 200, ms))
+
+  // Lighthouse
+  checks.push(check('Lighthouse performance, mobile preset (median)', r.lighthouse?.mobile.score?.median, 95, (v) => String(Math.round(v)), false))
+
+  // Endurance: product.md asks for no unbounded growth but sets no number.
+  if (r.endurance) {
+    const e = r.endurance
+    checks.push({
+      target: 'Endurance: no unbounded heap growth (no number in product.md)',
+      measured: `${(e.start.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterPaging.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterDrawers.usedHeap / 2 ** 20).toFixed(1)} MiB`,
+      limit: 'flattens out',
+      status: 'info',
+      margin: `${(e.perPage / 1024).toFixed(1)} KiB/page, ${(e.perDrawer / 1024).toFixed(1)} KiB/drawer; see checkpoints`,
+    })
+  }
+  return checks
+}

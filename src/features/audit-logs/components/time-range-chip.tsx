@@ -1,0 +1,23 @@
+import type { ComponentPropsWithRef } from 'react'
+import { FilterChip } from '@/components/data-table/filter-chip'
+import type { TimeZoneChoice } from '@/lib/format/format-time'
+import type { TimeRange } from '@/sources/audit-search'
+import { describeRange } from '../filters/range-labels'
+
+export function TimeRangeChip({
+  range,
+  zone,
+  ...button
+}: { range: TimeRange; zone: TimeZoneChoice } & Omit<ComponentPropsWithRef<'button'>, 'title'>) {
+  const description = describeRange(range, zone)
+  return (
+    <FilterChip
+      icon="calendar"
+      title="Time range"
+      summary={description}
+      active={range.start !== undefined || range.end !== undefined}
+      aria-label={`Time range: ${description}`}
+      {...button}
+    />
+  )
+}
