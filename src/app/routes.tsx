@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react'
 import { Navigate } from 'react-router'
 import type { RouteObject } from 'react-router'
 import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
-import { ConnectionPage } from '@/features/connection/components/connection-page'
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
 import { NotFoundPage } from './routes/not-found-page'
@@ -11,6 +10,10 @@ import { RouteErrorPage } from './routes/route-error-page'
 // The drawer and its JSON viewer load only when an entry is opened; the list shows meanwhile.
 const AuditLogDrawer = lazy(async () => ({
   default: (await import('@/features/audit-logs/components/audit-log-drawer')).AuditLogDrawer,
+}))
+
+const ConnectionPage = lazy(async () => ({
+  default: (await import('@/features/connection/components/connection-page')).ConnectionPage,
 }))
 
 export const routes: RouteObject[] = [
@@ -38,7 +41,14 @@ export const routes: RouteObject[] = [
               },
             ],
           },
-          { path: 'connection', element: <ConnectionPage /> },
+          {
+            path: 'connection',
+            element: (
+              <Suspense fallback={null}>
+                <ConnectionPage />
+              </Suspense>
+            ),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

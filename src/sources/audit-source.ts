@@ -80,7 +80,8 @@ export interface AuditSource {
   id: SourceId
   label: string
   capabilities: SourceCapabilities
-  listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec
+  /** May resolve later: an adapter can load its encoder on demand. */
+  listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
   decodeList(json: unknown): AuditPage
   /** False for entry ids the vendor could never have issued: refused without a request. */
   isEventId(id: string): boolean

@@ -37,7 +37,7 @@ export function createSourceClient({ token, ...connection }: Connection): Source
     connection,
     scope: [connection.sourceId, connection.apiUrl, connection.orgId],
     async listPage(search, signal) {
-      const { path, query, headers } = source.listRequest(search, location)
+      const { path, query, headers } = await source.listRequest(search, location)
       return source.decodeList(await http.getJson(path, { query, headers, signal }))
     },
     async getEvent(id, signal) {

@@ -31,9 +31,9 @@ export const losantSource: AuditSource = {
     totalCount: true,
     eventById: true,
   },
-  listRequest: (search, { orgId }) => ({
+  listRequest: async (search, { orgId }) => ({
     path: `/orgs/${encodeURIComponent(orgId)}/audit-logs`,
-    query: losantListQuery(search),
+    query: await losantListQuery(search),
   }),
   decodeList: decodeLosantPage,
   isEventId: (id) => LOSANT_ID_PATTERN.test(id),
