@@ -8,8 +8,9 @@ configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }))
 
-// jsdom has no layout: media queries never match (a desktop-sized window).
-window.matchMedia ??= (query: string) =>
+// jsdom has no layout: media queries never match (a desktop-sized window). Node-environment
+// test files have no window at all.
+if (typeof window !== 'undefined') window.matchMedia ??= (query: string) =>
   ({
     matches: false,
     media: query,

@@ -34,7 +34,7 @@ export interface Action {
   /** The object acted on, for details and messages. */
   target: (prng: Prng) => string
   details: (prng: Prng, target: string, person: Person) => Record<string, unknown>
-  /** Sets `secret: true` when the details carry a value a redactor must hide. */
+  /** Details for the same action that carry a value a redactor must hide (some entries use these). */
   secret?: (prng: Prng, target: string) => Record<string, unknown>
 }
 
@@ -48,7 +48,7 @@ const GROUPS = ['Automation Developers', 'Automation Users', 'Administrators', '
 const APPS = ['Invoice Sync', 'Power BI Connector', 'ServiceNow Bridge']
 const TENANTS = ['DefaultTenant', 'Production', 'UAT']
 
-const clientIp = (prng: Prng) => `${prng.pick(['10.12', '10.40', '192.168', '198.51.100'])}.${prng.int(0, 255)}.${prng.int(1, 254)}`
+const clientIp = (prng: Prng) => `${prng.pick(['10.12', '10.40', '192.168', '172.20'])}.${prng.int(0, 255)}.${prng.int(1, 254)}`
 const userAgent = (prng: Prng) =>
   prng.pick([
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/129.0',
@@ -93,9 +93,9 @@ export const ACTIONS: readonly Action[] = [
 ]
 
 const VERBS: Record<MessageLanguage, Record<string, string>> = {
-  en: { Create: 'was created', Update: 'was updated', Delete: 'was deleted', AddMember: 'got a new member', RemoveMember: 'lost a member', RegenerateSecret: 'got a new secret', AssignUsers: 'got new users', Disable: 'was disabled', Enable: 'was enabled', Allocate: 'got licenses' },
-  fr: { Create: 'a été créé', Update: 'a été modifié', Delete: 'a été supprimé', AddMember: 'a un nouveau membre', RemoveMember: 'a perdu un membre', RegenerateSecret: 'a un nouveau secret', AssignUsers: 'a de nouveaux utilisateurs', Disable: 'a été désactivé', Enable: 'a été activé', Allocate: 'a reçu des licences' },
-  de: { Create: 'wurde erstellt', Update: 'wurde geändert', Delete: 'wurde gelöscht', AddMember: 'hat ein neues Mitglied', RemoveMember: 'hat ein Mitglied verloren', RegenerateSecret: 'hat ein neues Geheimnis', AssignUsers: 'hat neue Benutzer', Disable: 'wurde deaktiviert', Enable: 'wurde aktiviert', Allocate: 'hat Lizenzen erhalten' },
+  en: { Create: 'was created', Update: 'was updated', Delete: 'was deleted', AddMember: 'had a member added', RemoveMember: 'had a member removed', RegenerateSecret: 'had its secret regenerated', AssignUsers: 'had users assigned', Disable: 'was disabled', Enable: 'was enabled', Allocate: 'had licenses allocated' },
+  fr: { Create: 'a été créé', Update: 'a été modifié', Delete: 'a été supprimé', AddMember: 'a reçu un membre', RemoveMember: 'a perdu un membre', RegenerateSecret: 'a reçu un nouveau secret', AssignUsers: 'a reçu des utilisateurs', Disable: 'a été désactivé', Enable: 'a été activé', Allocate: 'a reçu des licences' },
+  de: { Create: 'wurde erstellt', Update: 'wurde geändert', Delete: 'wurde gelöscht', AddMember: 'hat ein Mitglied erhalten', RemoveMember: 'hat ein Mitglied verloren', RegenerateSecret: 'hat ein neues Geheimnis erhalten', AssignUsers: 'hat Benutzer erhalten', Disable: 'wurde deaktiviert', Enable: 'wurde aktiviert', Allocate: 'hat Lizenzen erhalten' },
 }
 const BY: Record<MessageLanguage, string> = { en: 'by', fr: 'par', de: 'von' }
 

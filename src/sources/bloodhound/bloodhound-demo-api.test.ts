@@ -128,7 +128,7 @@ describe('BloodHound through the demo API', () => {
 
   it('sends Prefer: wait when configured, which the server accepts', async () => {
     const patient = createBloodHoundSource({ waitSeconds: 60 })
-    const { path, query, headers } = patient.listRequest(search({ pageSize: 5 }), { orgId: '' })
+    const { path, query, headers } = await patient.listRequest(search({ pageSize: 5 }), { orgId: '' })
     const response = await fetch(`${TEST_BLOODHOUND_URL}${path}?${query}`, { headers })
     expect(response.status).toBe(200)
     expect(patient.decodeList(await response.json()).hasMore).toBe(true)

@@ -16,8 +16,8 @@ const OTHER = '0a1b2c3d-4e5f-4061-8273-94a5b6c7d8e9'
 const source = createBloodHoundSource()
 
 describe('BloodHound list request', () => {
-  it('sends skip and offset alike, the page size as limit, an open start, and newest first', () => {
-    expect(source.listRequest(search(), { orgId: '' })).toEqual({
+  it('sends skip and offset alike, the page size as limit, an open start, and newest first', async () => {
+    expect(await source.listRequest(search(), { orgId: '' })).toEqual({
       path: '/api/v2/audit',
       query: 'skip=0&offset=0&limit=50&after=1970-01-01T00:00:00Z&sort_by=-created_at&sort_by=-id',
     })
@@ -59,10 +59,10 @@ describe('BloodHound list request', () => {
     expect(() => bloodhoundEventQuery('0')).toThrow()
   })
 
-  it('sends Prefer: wait only when asked to', () => {
-    expect(source.listRequest(search(), { orgId: '' }).headers).toBeUndefined()
+  it('sends Prefer: wait only when asked to', async () => {
+    expect((await source.listRequest(search(), { orgId: '' })).headers).toBeUndefined()
     const patient = createBloodHoundSource({ waitSeconds: 90 })
-    expect(patient.listRequest(search(), { orgId: '' }).headers).toEqual({ Prefer: 'wait=90' })
+    expect((await patient.listRequest(search(), { orgId: '' })).headers).toEqual({ Prefer: 'wait=90' })
     expect(patient.eventRequest('7', { orgId: '' }).headers).toEqual({ Prefer: 'wait=90' })
     expect(() => createBloodHoundSource({ waitSeconds: -1 })).toThrow(RangeError)
     expect(() => createBloodHoundSource({ waitSeconds: 1.5 })).toThrow(RangeError)

@@ -32,8 +32,8 @@ const GUIDE_ENTRY = {
 }
 
 describe('UiPath list request', () => {
-  it('asks in UiPath’s own parameter order, newest first, with an offset', () => {
-    expect(source.listRequest(search(), location)).toEqual({
+  it('asks in UiPath’s own parameter order, newest first, with an offset', async () => {
+    expect(await source.listRequest(search(), location)).toEqual({
       path: '/audit_/api/auditlogs',
       query: 'language=en&top=50&skip=0&sortBy=createdOn&sortOrder=desc',
     })
@@ -59,14 +59,14 @@ describe('UiPath list request', () => {
     expect(source.capabilities).toMatchObject({ filters: {}, timeRange: false, paging: 'offset', totalCount: true, eventById: false })
   })
 
-  it('asks in the reader’s language when UiPath has it', () => {
+  it('asks in the reader’s language when UiPath has it', async () => {
     expect(pickUiPathLanguage(['fr-CA', 'en-US'])).toBe('fr')
     expect(pickUiPathLanguage(['nl-BE', 'de-AT'])).toBe('de')
     expect(pickUiPathLanguage(['zh-Hant-TW'])).toBe('zh')
     expect(pickUiPathLanguage(['nl', 'sv'])).toBe('en')
     expect(pickUiPathLanguage([])).toBe('en')
     const german = createUiPathSource({ language: () => 'de' })
-    expect(german.listRequest(search(), location).query).toMatch(/^language=de&/)
+    expect((await german.listRequest(search(), location)).query).toMatch(/^language=de&/)
   })
 
   it('builds the CSV download request', () => {
@@ -233,7 +233,7 @@ describe('UiPath through the demo API', () => {
         HttpResponse.json({ totalCount: 1, results: [{ ...GUIDE_ENTRY, message: new URL(request.url).searchParams.get('language') }] }),
       ),
     )
-    const { path, query } = french.listRequest(search(), location)
+    const { path, query } = await french.listRequest(search(), location)
     const response = await fetch(`${TEST_UIPATH_URL}${path}?${query}`)
     expect(french.decodeList(await response.json()).events[0]?.message).toBe('fr')
   })
