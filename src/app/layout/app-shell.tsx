@@ -18,9 +18,11 @@ export function AppShell() {
         <div className="app-header-end">
         <p className="connection-badge" aria-label="Reading from">
           <span className="connection-source">{connection.demo ? `Demo · ${source.label}` : source.label}</span>
-          <span className="connection-org" title={connection.orgId}>
-            org {connection.orgId}
-          </span>
+          {connection.orgId && source.id === 'losant' && (
+            <span className="connection-org" title={connection.orgId}>
+              org {connection.orgId}
+            </span>
+          )}
         </p>
         <ThemeSelect />
         </div>

@@ -4,8 +4,8 @@ export type SortDirection = 'asc' | 'desc'
 
 interface Props {
   label: string
-  /** Omit for a column the server cannot sort by. */
-  sort?: { direction: SortDirection | false; onToggle: () => void }
+  /** Omit for a column the server cannot sort by; without `onToggle` the order is fixed. */
+  sort?: { direction: SortDirection | false; onToggle?: () => void }
   className?: string
 }
 
@@ -24,6 +24,14 @@ export function DataTableColumnHeader({ label, sort, className }: Props) {
     )
   }
   const { direction, onToggle } = sort
+  if (!onToggle) {
+    // The server has one order only: say which, offer nothing to change.
+    return (
+      <th scope="col" className={className} aria-sort={direction ? ARIA_SORT[direction] : 'none'}>
+        {label}
+      </th>
+    )
+  }
   return (
     <th scope="col" className={className} aria-sort={direction ? ARIA_SORT[direction] : 'none'}>
       <button type="button" className="column-sort" onClick={onToggle}>

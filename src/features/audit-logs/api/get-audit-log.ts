@@ -29,5 +29,11 @@ export function useAuditLogEntry(id: string) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
   const valid = client.source.isEventId(id)
-  return { query: useQuery({ ...auditLogEntryOptions(client, id, queryClient), enabled: valid }), valid }
+  // Without a single-entry endpoint (UiPath), an entry opens only from a list page in the cache.
+  const fetchable = valid && client.source.capabilities.eventById
+  return {
+    query: useQuery({ ...auditLogEntryOptions(client, id, queryClient), enabled: fetchable }),
+    valid,
+    fetchable,
+  }
 }

@@ -1,8 +1,11 @@
 import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import type { ColumnDef } from '@tanstack/react-table'
 import type { AuditEvent } from '@/sources/audit-event'
+import type { SourceId } from '@/sources/audit-source'
 import { FilterByButton } from './filter-by-button'
 import { PartyLabel } from './party-label'
 import { RequestCell } from './request-cell'
+import { OutcomeBadge } from './outcome-badge'
 import { StatusBadge } from './status-badge'
 import { TimeCell } from './time-cell'
 
@@ -11,8 +14,8 @@ export const auditLogTableFeatures = tableFeatures({ rowSortingFeature, rowPagin
 
 const column = createColumnHelper<typeof auditLogTableFeatures, AuditEvent>()
 
-/** Column ids match our sort fields (`time`, `actor`, `status`). */
-export const auditLogColumns = column.columns([
+/** Losant's columns. Column ids match our sort fields (`time`, `actor`, `status`). */
+const losantColumns = column.columns([
   column.accessor('time', {
     id: 'time',
     header: 'Time',
@@ -68,3 +71,61 @@ export const auditLogColumns = column.columns([
     cell: (info) => <StatusBadge status={info.row.original.response.status} />,
   }),
 ])
+
+const timeColumn = column.accessor('time', {
+  id: 'time',
+  header: 'Time',
+  sortDescFirst: true,
+  cell: (info) => <TimeCell id={info.row.original.id} iso={info.row.original.time} ms={info.row.original.timeMs} />,
+})
+
+const text = (value: string | undefined) => (value ? <span className="cell-text" title={value}>{value}</span> : <span className="muted">—</span>)
+
+/** UiPath: who (name and email), what (category / action), the vendor's sentence, and where from. */
+const uipathColumns = column.columns([
+  timeColumn,
+  column.accessor((event) => event.actor.email, {
+    id: 'email',
+    header: 'User',
+    cell: (info) => <PartyLabel party={{ name: info.row.original.actor.name, type: info.row.original.actor.email }} />,
+  }),
+  column.accessor((event) => event.operation?.category, {
+    id: 'category',
+    header: 'Category / Action',
+    cell: (info) => <PartyLabel party={{ name: info.row.original.operation?.name, type: info.row.original.operation?.category }} />,
+  }),
+  column.display({ id: 'message', header: 'Message', enableSorting: false, cell: (info) => text(info.row.original.message) }),
+  column.display({ id: 'source', header: 'Source', enableSorting: false, cell: (info) => text(info.row.original.origin?.source) }),
+])
+
+/** BloodHound: one row per change (intent paired with its outcome), newest first. */
+const bloodhoundColumns = column.columns([
+  timeColumn,
+  column.accessor((event) => event.actor.name, {
+    id: 'actor',
+    header: 'Actor',
+    enableSorting: false,
+    cell: (info) => (
+      <span className="cell-with-action">
+        <PartyLabel party={{ ...info.row.original.actor, type: info.row.original.actor.email }} />
+        <FilterByButton kind="actors" party={info.row.original.actor} />
+      </span>
+    ),
+  }),
+  column.display({ id: 'action', header: 'Action', enableSorting: false, cell: (info) => text(info.row.original.operation?.name) }),
+  column.display({ id: 'outcome', header: 'Outcome', enableSorting: false, cell: (info) => <OutcomeBadge event={info.row.original} /> }),
+  column.display({
+    id: 'ip',
+    header: 'IP address',
+    enableSorting: false,
+    cell: (info) => text(info.row.original.origin?.ipAddress),
+  }),
+])
+
+type AuditLogColumns = ColumnDef<typeof auditLogTableFeatures, AuditEvent>[]
+
+export const COLUMNS_BY_SOURCE: Record<SourceId, AuditLogColumns> = {
+  losant: losantColumns,
+  uipath: uipathColumns,
+  bloodhound: bloodhoundColumns,
+}

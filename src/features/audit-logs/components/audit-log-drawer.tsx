@@ -38,7 +38,7 @@ export function AuditLogDrawer() {
   const context = useOutletContext<NeighbourContext>()
   const navigate = useNavigate()
   const { filterBy } = useAuditLogView()
-  const { query: entry, valid } = useAuditLogEntry(auditLogId)
+  const { query: entry, valid, fetchable } = useAuditLogEntry(auditLogId)
   const neighbours = useEntryNeighbours(auditLogId, context)
   const listSearch = serializeListView(context.view).toString()
 
@@ -126,6 +126,11 @@ export function AuditLogDrawer() {
               <DrawerState title="This is not an audit log id">
                 Audit log ids are 24 hexadecimal characters. Check the link you were given.
               </DrawerState>
+            ) : !fetchable && entry.data === undefined ? (
+              <DrawerState title="Open this entry from the list">
+                This source has no address for a single entry: a link to one works only while the entry is on a page
+                loaded in this tab.
+              </DrawerState>
             ) : entry.isPending ? (
               <p className="drawer-loading" role="status">
                 Loading entry…
@@ -145,6 +150,12 @@ export function AuditLogDrawer() {
               )
             ) : (
               <>
+                {entry.data.detailsProblem && (
+                  <p className="redaction-summary">
+                    <Icon name="alert" size={16} />
+                    {entry.data.detailsProblem}
+                  </p>
+                )}
                 {entry.data.redactionCount > 0 && (
                   <p className="redaction-summary">
                     <Icon name="shield" size={16} />

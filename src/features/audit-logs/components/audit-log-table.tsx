@@ -8,13 +8,17 @@ import type { AuditEvent } from '@/sources/audit-event'
 import { PAGE_SIZES } from '@/sources/audit-search'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
 import type { SearchUpdate } from '../search/use-audit-search'
-import { auditLogColumns, auditLogTableFeatures } from './audit-log-columns'
+import { auditLogTableFeatures, COLUMNS_BY_SOURCE } from './audit-log-columns'
+import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
 
 interface Props {
   events: AuditEvent[]
   total?: number
   search: AuditSearch
-  sortFields: readonly SortField[]
+  sourceId: SourceId
+  capabilities: SourceCapabilities
+  /** Whether another page follows, when the source has no total (undefined: judge by page size). */
+  hasMore?: boolean
   onSearchChange: (update: SearchUpdate) => void
   /** No rows yet: show skeleton rows of the final height. */
   loading: boolean
@@ -32,6 +36,13 @@ const COLUMN_WIDTHS: Record<string, string> = {
   request: '32%',
   target: '24%',
   status: '6rem',
+  email: '22%',
+  category: '18%',
+  message: '36%',
+  source: '9rem',
+  action: '22%',
+  outcome: '13rem',
+  ip: '10rem',
 }
 
 function resolve<T>(updater: Updater<T>, current: T): T {
@@ -39,13 +50,14 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 }
 
 export function AuditLogTable(props: Props) {
-  const { events, search, sortFields, onSearchChange } = props
+  const { events, search, capabilities, onSearchChange } = props
+  const columns = COLUMNS_BY_SOURCE[props.sourceId]
   const sorting: SortingState = [{ id: search.sort.field, desc: search.sort.direction === 'desc' }]
   const pagination: PaginationState = { pageIndex: search.page, pageSize: search.pageSize }
 
   const table = useTable({
     features: auditLogTableFeatures,
-    columns: auditLogColumns,
+    columns,
     data: events,
     getRowId: (event) => event.id,
     state: { sorting, pagination },
@@ -78,10 +90,10 @@ export function AuditLogTable(props: Props) {
     if (window.getSelection()?.toString()) return // selecting text is not opening
     event.currentTarget.querySelector<HTMLAnchorElement>('a.row-link')?.click()
   }
-  const columnCount = auditLogColumns.length
+  const columnCount = columns.length
 
   const canNext =
-    props.total === undefined ? events.length >= search.pageSize : table.getCanNextPage()
+    props.total === undefined ? (props.hasMore ?? events.length >= search.pageSize) : table.getCanNextPage()
 
   return (
     <>
@@ -89,7 +101,7 @@ export function AuditLogTable(props: Props) {
       <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
         <caption className="sr-only">Audit logs</caption>
         <colgroup>
-          {auditLogColumns.map((col) => (
+          {columns.map((col) => (
             <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />
           ))}
         </colgroup>
@@ -97,19 +109,23 @@ export function AuditLogTable(props: Props) {
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const canSort = sortFields.includes(header.column.id as SortField)
+                const id = header.column.id as SortField
+                const fixed = capabilities.fixedSortDirection?.[id]
+                const canSort = capabilities.sortFields.includes(id)
                 return (
                   <DataTableColumnHeader
                     key={header.id}
                     className={`col-${header.column.id}`}
                     label={String(header.column.columnDef.header)}
                     sort={
-                      canSort
-                        ? {
-                            direction: header.column.getIsSorted(),
-                            onToggle: () => header.column.toggleSorting(),
-                          }
-                        : undefined
+                      fixed
+                        ? { direction: search.sort.field === id ? fixed : false }
+                        : canSort
+                          ? {
+                              direction: header.column.getIsSorted(),
+                              onToggle: () => header.column.toggleSorting(),
+                            }
+                          : undefined
                     }
                   />
                 )

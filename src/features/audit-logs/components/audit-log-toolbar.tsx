@@ -22,6 +22,8 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: 
   const facets = useMemo(() => facetDefinitions(capabilities.filters), [capabilities.filters])
   const hasRange = search.range.start !== undefined || search.range.end !== undefined
   const active = countActiveFilters(search.filters) > 0 || hasRange
+  // A source with nothing to filter by (UiPath) gets no empty toolbar.
+  if (facets.length === 0 && !capabilities.timeRange && !active) return null
 
   return (
     <div className="toolbar" role="group" aria-label="Filters" id="audit-log-filters">

@@ -69,7 +69,12 @@ export function AuditLogsPage() {
   )
   const showChart = source.capabilities.timeRange && source.capabilities.totalCount
   // Live updates make sense only where new entries appear: the first page, latest first.
-  const canGoLive = search.sort.field === 'time' && search.sort.direction === 'desc' && search.page === 0 && source.capabilities.timeRange
+  const canGoLive =
+    search.sort.field === 'time' &&
+    search.sort.direction === 'desc' &&
+    search.page === 0 &&
+    source.capabilities.timeRange &&
+    source.capabilities.totalCount
   const newestMs = canGoLive ? events[0]?.timeMs : undefined
 
   const showNew = useCallback(async () => {
@@ -94,13 +99,12 @@ export function AuditLogsPage() {
       zone,
       canFilterBy: (key) => Boolean(source.capabilities.filters[key]),
       filterBy: (key, party, options) =>
-        update(
-          (current) =>
-            current.filters[key].some((existing) => existing.id === party.id)
-              ? current
-              : { ...current, page: 0, filters: { ...current.filters, [key]: [...current.filters[key], party] } },
-          options,
-        ),
+        update((current) => {
+          if (current.filters[key].some((existing) => existing.id === party.id)) return current
+          // A server that filters by one actor only (BloodHound) gets the new one instead.
+          const keep = key === 'actors' && source.capabilities.filters.maxActors === 1 ? [] : current.filters[key]
+          return { ...current, page: 0, filters: { ...current.filters, [key]: [...keep, party] } }
+        }, options),
     }),
     [zone, source, update],
   )
@@ -209,7 +213,9 @@ export function AuditLogsPage() {
         events={events}
         total={page?.total}
         search={search}
-        sortFields={source.capabilities.sortFields}
+        sourceId={source.id}
+        capabilities={source.capabilities}
+        hasMore={page?.hasMore}
         onSearchChange={update}
         loading={query.isPending && !failed}
         stale={query.isPlaceholderData || (failed && page !== undefined)}

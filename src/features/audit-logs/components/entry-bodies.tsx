@@ -1,18 +1,30 @@
 import { JsonViewer } from '@/components/json-viewer/json-viewer'
 import type { AuditEvent } from '@/sources/audit-event'
 
-const SECTIONS = [
-  { label: 'Query parameters', value: (event: AuditEvent) => event.request.queryParams, open: false },
-  { label: 'Path parameters', value: (event: AuditEvent) => event.request.pathParams, open: false },
-  { label: 'Request body', value: (event: AuditEvent) => event.request.body, open: true },
-  { label: 'Response body', value: (event: AuditEvent) => event.response.body, open: true },
-] as const
+interface Section {
+  label: string
+  value: (event: AuditEvent) => AuditEvent['details']
+  open: boolean
+  /** Shown only where the source has such a thing (an HTTP request, vendor details, a paired intent). */
+  when: (event: AuditEvent) => boolean
+}
+
+const isHttp = (event: AuditEvent) => event.request.resource !== undefined || event.response.status !== undefined
+
+const SECTIONS: Section[] = [
+  { label: 'Query parameters', value: (e) => e.request.queryParams, open: false, when: isHttp },
+  { label: 'Path parameters', value: (e) => e.request.pathParams, open: false, when: isHttp },
+  { label: 'Request body', value: (e) => e.request.body, open: true, when: isHttp },
+  { label: 'Response body', value: (e) => e.response.body, open: true, when: isHttp },
+  { label: 'Details', value: (e) => e.details, open: true, when: (e) => e.details !== undefined || !isHttp(e) },
+  { label: 'Intent record', value: (e) => e.paired?.details, open: false, when: (e) => e.paired !== undefined },
+]
 
 /** What was sent and returned, each as a collapsible section holding a JSON tree and raw view. */
 export function EntryBodies({ event }: { event: AuditEvent }) {
   return (
     <div className="entry-bodies">
-      {SECTIONS.map((section) => {
+      {SECTIONS.filter((section) => section.when(event)).map((section) => {
         const value = section.value(event)
         return (
           <details key={section.label} className="entry-section" open={section.open || undefined}>

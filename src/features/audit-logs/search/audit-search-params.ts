@@ -25,6 +25,8 @@ const zoneSchema = z.enum(['utc'])
 /** What the source allows, which decides what a URL may ask for. */
 export interface SearchContext {
   sortFields: readonly SortField[]
+  /** Fields the server orders one way only (BloodHound: newest first). */
+  fixedSortDirection?: Partial<Record<SortField, 'asc' | 'desc'>>
   filters: FilterCapabilities
   isEntityId: (id: string) => boolean
 }
@@ -64,8 +66,14 @@ export function parseListView(
     field = DEFAULT_SEARCH.sort.field
   }
   const zone: TimeZoneChoice = read('tz', zoneSchema, undefined) ?? 'local'
+  let direction = read('dir', directionSchema, DEFAULT_SEARCH.sort.direction)
+  const fixed = context.fixedSortDirection?.[field]
+  if (fixed && direction !== fixed) {
+    ignore('dir')
+    direction = fixed
+  }
   const search: AuditSearch = {
-    sort: { field, direction: read('dir', directionSchema, DEFAULT_SEARCH.sort.direction) },
+    sort: { field, direction },
     page: read('page', pageSchema, DEFAULT_SEARCH.page + 1) - 1,
     pageSize: read('size', sizeSchema, DEFAULT_SEARCH.pageSize),
     filters: parseFilters(params, context, ignore),

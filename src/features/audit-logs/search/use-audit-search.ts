@@ -27,6 +27,7 @@ export function useAuditSearch() {
     () =>
       parseListView(new URLSearchParams(key), {
         sortFields: source.capabilities.sortFields,
+        fixedSortDirection: source.capabilities.fixedSortDirection,
         filters: source.capabilities.filters,
         isEntityId: source.isEntityId,
       }),
