@@ -14,6 +14,13 @@ describe('configuration layers', () => {
     expect(mergeLayers(env, runtime, page)).toEqual({ apiUrl: 'https://page.example', orgId: ORG, token: 't' })
   })
 
+  it('treats empty variables as unset (a CI job that blanks them runs on the demo)', () => {
+    expect(validateSettings(envLayer({ VITE_AUDIT_API_URL: '', VITE_AUDIT_ORG_ID: ' ', VITE_AUDIT_SOURCE: '' }), ENV_NAMES)).toEqual({
+      ok: true,
+      settings: { sourceId: 'losant', apiUrl: undefined, orgId: undefined, token: undefined },
+    })
+  })
+
   it('runs on the demo API when nothing is configured', () => {
     expect(validateSettings(mergeLayers(envLayer({}), {}), ENV_NAMES)).toEqual({
       ok: true,

@@ -45,9 +45,11 @@ export type SettingsResult = { ok: true; settings: ConnectionSettings } | { ok: 
  * message points at the right place (an env variable, a config.json key, a form field).
  */
 export function validateSettings(
-  layer: SettingsLayer,
+  raw: SettingsLayer,
   names: Record<'sourceId' | 'apiUrl' | 'orgId', string>,
 ): SettingsResult {
+  // Empty and blank values mean "not set", as in every layer.
+  const layer = mergeLayers(raw)
   const problems: string[] = []
   const sourceId = layer.sourceId ?? DEFAULT_SOURCE
   if (!isSourceId(sourceId)) {
