@@ -5,7 +5,7 @@
  * context (worker installed, HTTP cache primed).
  */
 import type { Browser } from '@playwright/test'
-import { newBenchContext, openPage, snapshot, waitForListSettled } from './browser'
+import { newBenchContext, openPage, scriptTime, snapshot, waitForListSettled } from './browser'
 import type { BenchOptions } from './options'
 import { summarizeFields } from './stats'
 import type { Summary } from './stats'
@@ -19,11 +19,16 @@ export interface LoadSample {
   rowsVisible?: number
   /** Navigation start to the response's first byte. */
   ttfb?: number
+  /** Sum of (task − 50 ms) over long tasks until the rows were painted, as Lighthouse's TBT counts. */
+  blocking: number
+  longestTask: number
+  /** Main-thread script time (long animation frames) by file until the rows were painted. */
+  scripts: Record<string, number>
 }
 
 export interface LoadVisit {
   samples: LoadSample[]
-  summary: Record<'fcp' | 'lcp' | 'cls' | 'rowsVisible' | 'ttfb', Summary | undefined>
+  summary: Record<(typeof KEYS)[number], Summary | undefined>
   /** What the LCP element was in each run (the candidate can change between runs). */
   lcpElements: string[]
   /** Script files the page fetched on the cold visit (first run): which chunks the list page needs. */
@@ -32,7 +37,7 @@ export interface LoadVisit {
 
 export type LoadResults = Record<string, { cold: LoadVisit; warm: LoadVisit }>
 
-const KEYS = ['fcp', 'lcp', 'cls', 'rowsVisible', 'ttfb'] as const
+const KEYS = ['fcp', 'lcp', 'cls', 'rowsVisible', 'ttfb', 'blocking', 'longestTask'] as const
 
 export async function measureLoad(browser: Browser, origin: string, options: BenchOptions): Promise<LoadResults> {
   const results: LoadResults = {}
@@ -54,7 +59,18 @@ export async function measureLoad(browser: Browser, origin: string, options: Ben
           await page.waitForTimeout(500)
           const snap = await snapshot(page)
           const ttfb = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStart)
-          samples.push({ fcp: snap.fcp, lcp: snap.lcp?.time, cls: snap.cls, rowsVisible: snap.firstPainted['rows-present'], ttfb })
+          const rowsVisible = snap.firstPainted['rows-present']
+          const tasks = snap.longTasks.filter((task) => rowsVisible === undefined || task.startTime < rowsVisible)
+          samples.push({
+            fcp: snap.fcp,
+            lcp: snap.lcp?.time,
+            cls: snap.cls,
+            rowsVisible,
+            ttfb,
+            blocking: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+            longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+            scripts: scriptTime(snap, 0, rowsVisible ?? snap.now),
+          })
           elements[visit].push(snap.lcp?.element ?? '(none)')
           if (run === 0) scripts[visit] = snap.scripts.map((script) => new URL(script.name).pathname.replace(/^\//, ''))
         }

@@ -119,11 +119,21 @@ function bundleSection(b: BundleResults): string {
   ].join('\n')
 }
 
-function loadSection(load: LoadResults): string {
+function loadSection(load: LoadResults, demoFile: string | undefined): string {
   const rows = Object.entries(load).flatMap(([rate, visits]) =>
     (['cold', 'warm'] as const).map((visit) => {
       const s = visits[visit].summary
-      return [`${rate.replace('x', '×')} ${visit}`, mmm(s.fcp), mmm(s.lcp), mmm(s.cls, (v) => v.toFixed(3)), mmm(s.rowsVisible), mmm(s.ttfb)]
+      return [
+        `${rate.replace('x', '×')} ${visit}`,
+        mmm(s.fcp),
+        mmm(s.lcp),
+        mmm(s.cls, (v) => v.toFixed(3)),
+        mmm(s.rowsVisible),
+        mmm(s.ttfb),
+        mmm(s.blocking),
+        mmm(s.longestTask),
+        demoApiMs(visits[visit].samples, demoFile),
+      ]
     }),
   )
   const first = Object.values(load)[0]
@@ -132,9 +142,9 @@ function loadSection(load: LoadResults): string {
     '## 2. Load of /settings/audit-logs',
     '',
     'ms from navigation start, min / **median** / max. Cold = new browser profile (the demo API\'s service worker registers during the visit); warm = the same URL again in that profile.',
-    '"Rows visible" = the first data rows painted (the list\'s real content; LCP may be an earlier text block).',
+    '"Rows visible" = the first data rows painted (the list\'s real content; LCP may be an earlier text block). Blocking = Σ(long task − 50 ms) until the rows were painted (Lighthouse\'s TBT counts the same from FCP); demo API = main-thread script time in the demo API chunk until then (median).',
     '',
-    table(['CPU, visit', 'FCP', 'LCP', 'CLS', 'rows visible', 'TTFB'], rows),
+    table(['CPU, visit', 'FCP', 'LCP', 'CLS', 'rows visible', 'TTFB', 'blocking', 'longest task', 'demo API'], rows),
     '',
     `LCP element(s): ${elements.join('; ')}`,
     '',
@@ -241,7 +251,7 @@ export function renderMarkdown(r: BenchResults): string {
     parts.push('', '## Phases that failed', '', ...r.errors.map((e) => `- **${e.phase}**: ${e.message.split('\n')[0]}`))
   }
   if (r.bundle) parts.push('', bundleSection(r.bundle))
-  if (r.load) parts.push('', loadSection(r.load))
+  if (r.load) parts.push('', loadSection(r.load, demoApiFile(r.bundle)))
   if (r.interactions) parts.push('', interactionSection(r.interactions, demoApiFile(r.bundle)))
   if (r.drawer) parts.push('', drawerSection(r.drawer, demoApiFile(r.bundle)))
   if (r.lighthouse) parts.push('', lighthouseSection(r.lighthouse))

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { EscapedText } from './escaped-text'
+import { EscapedText } from '@/components/ui/escaped-text'
 
 interface Props {
   text: string

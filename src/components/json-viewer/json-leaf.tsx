@@ -1,5 +1,5 @@
 import { isRedactedValue } from '@/lib/redaction'
-import { EscapedText } from './escaped-text'
+import { EscapedText } from '@/components/ui/escaped-text'
 import { formatCount } from './json-shape'
 import type { JsonLeafValue } from './json-shape'
 import { RedactedBadge } from './redacted-badge'

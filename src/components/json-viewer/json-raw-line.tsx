@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { EscapedText } from './escaped-text'
+import { EscapedText } from '@/components/ui/escaped-text'
 import { formatCount } from './json-shape'
 import { clipLine } from './raw-lines'
 

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { RedactedJson } from '@/lib/redaction'
-import { EscapedText } from './escaped-text'
+import { EscapedText } from '@/components/ui/escaped-text'
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
 import { childCount, containerSummary, isContainer } from './json-shape'

@@ -227,7 +227,7 @@ describe('JsonViewer hostile content', () => {
     for (const hazard of ['\u202E', '\u2066', '\u0007']) expect(container.textContent).not.toContain(hazard)
     expect(container).toHaveTextContent('abc\\u202Edef\\u2066')
     expect(container).toHaveTextContent('ke\\u202Ey')
-    const escapes = [...container.querySelectorAll('.json-escape')].map((el) => el.textContent)
+    const escapes = [...container.querySelectorAll('.text-escape')].map((el) => el.textContent)
     expect(escapes).toContain('\\u202E')
   })
 

@@ -1,5 +1,5 @@
 import type { RedactedValue } from '@/lib/redaction'
-import { EscapedText } from './escaped-text'
+import { EscapedText } from '@/components/ui/escaped-text'
 
 /** A value the redactor removed: a badge saying who removed it and why, never a bare marker. */
 export function RedactedBadge({ value }: { value: RedactedValue }) {

@@ -2,6 +2,7 @@ import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatu
 import type { ColumnDef } from '@tanstack/react-table'
 import type { AuditEvent } from '@/sources/audit-event'
 import type { SourceId } from '@/sources/audit-source'
+import { EscapedText } from '@/components/ui/escaped-text'
 import { FilterByButton } from './filter-by-button'
 import { PartyLabel } from './party-label'
 import { RequestCell } from './request-cell'
@@ -79,7 +80,14 @@ const timeColumn = column.accessor('time', {
   cell: (info) => <TimeCell id={info.row.original.id} iso={info.row.original.time} ms={info.row.original.timeMs} />,
 })
 
-const text = (value: string | undefined) => (value ? <span className="cell-text" title={value}>{value}</span> : <span className="muted">—</span>)
+const text = (value: string | undefined) =>
+  value ? (
+    <bdi className="cell-text" title={value}>
+      <EscapedText text={value} />
+    </bdi>
+  ) : (
+    <span className="muted">—</span>
+  )
 
 /** UiPath: who (name and email), what (category / action), the vendor's sentence, and where from. */
 const uipathColumns = column.columns([

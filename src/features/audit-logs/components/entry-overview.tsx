@@ -1,3 +1,4 @@
+import { EscapedText } from '@/components/ui/escaped-text'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import type { AuditEvent, AuditParty } from '@/sources/audit-event'
 import { useAuditLogView } from './audit-log-view-context'
@@ -48,7 +49,11 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
       {event.message && (
         <>
           <dt>Message</dt>
-          <dd>{event.message}</dd>
+          <dd>
+            <bdi>
+              <EscapedText text={event.message} />
+            </bdi>
+          </dd>
         </>
       )}
       {event.outcome && (
@@ -115,8 +120,19 @@ function PartyFact({
       <dt>{label}</dt>
       <dd className="entry-party">
         <span>
-          <strong>{party.name || 'Unknown'}</strong>
-          {party.type && <span className="muted"> · {party.type}</span>}
+          <strong>
+            <bdi>
+              <EscapedText text={party.name || 'Unknown'} />
+            </bdi>
+          </strong>
+          {party.type && (
+            <span className="muted">
+              {' · '}
+              <bdi>
+                <EscapedText text={party.type} />
+              </bdi>
+            </span>
+          )}
         </span>
         {party.id && <code className="muted">{party.id}</code>}
         {party.id && canFilterBy(filterKey) && (

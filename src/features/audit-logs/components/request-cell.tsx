@@ -1,3 +1,4 @@
+import { EscapedText } from '@/components/ui/escaped-text'
 import type { AuditRequest } from '@/sources/audit-event'
 
 /** `DELETE /applications/5f…`, or `resource.action` when the operation is not in the map. */
@@ -6,14 +7,20 @@ export function RequestCell({ request }: { request: AuditRequest }) {
     return (
       <span className="request" title={`${request.method} ${request.path}`}>
         <span className={`method method-${request.method.toLowerCase()}`}>{request.method}</span>
-        <code className="request-path">{request.path}</code>
+        <code className="request-path">
+          <bdi>
+            <EscapedText text={request.path} />
+          </bdi>
+        </code>
       </span>
     )
   }
   const operation = [request.resource, request.action].filter(Boolean).join('.')
   return operation ? (
     <code className="request-path" title={operation}>
-      {operation}
+      <bdi>
+        <EscapedText text={operation} />
+      </bdi>
     </code>
   ) : (
     <span className="muted">Unknown request</span>

@@ -1,4 +1,4 @@
-import { splitHazards } from './escape-segments'
+import { splitHazards } from '@/lib/format/escape-segments'
 
 /**
  * Logged text as React text, with controls, bidi overrides and invisible characters replaced by
@@ -10,7 +10,7 @@ export function EscapedText({ text }: { text: string }) {
   if (segments.length === 1 && !segments[0]!.escaped) return text
   return segments.map((segment, index) =>
     segment.escaped ? (
-      <span key={index} className="json-escape">
+      <span key={index} className="text-escape">
         {segment.text}
       </span>
     ) : (
