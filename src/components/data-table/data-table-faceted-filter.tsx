@@ -103,6 +103,12 @@ export function DataTableFacetedFilter(props: Props) {
 
 function FacetCount({ count, status }: { count?: number; status?: Props['countsStatus'] }) {
   if (count !== undefined) return <span className="facet-count">{formatCount(count)}</span>
-  if (status === 'loading') return <span className="facet-count facet-count-loading" aria-label="counting" />
+  if (status === 'loading') {
+    return (
+      <span className="facet-count facet-count-loading">
+        <span className="sr-only">counting</span>
+      </span>
+    )
+  }
   return null
 }
