@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
-import { redactJson, redactText } from '@/lib/redaction'
+import { createRedactionTally } from '@/sources/redaction-tally'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
 import { pairBloodHoundEvents } from './bloodhound-pairing'
@@ -39,19 +39,9 @@ export function decodeBloodHoundEntry(raw: unknown): AuditEvent {
   const log = parsed.data
 
   // Redaction runs here, before the event reaches the query cache, React state or the DOM.
-  let redactionCount = 0
-  const text = (value: string | undefined): string | undefined => {
-    if (value === undefined) return undefined
-    const result = redactText(value)
-    redactionCount += result.redactions.length
-    return result.text
-  }
-  let details
-  if (log.fields !== undefined && log.fields !== null) {
-    const result = redactJson(log.fields)
-    redactionCount += result.redactions.length
-    details = result.value
-  }
+  const tally = createRedactionTally()
+  const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : tally.text(value))
+  const details = log.fields !== undefined && log.fields !== null ? tally.json(log.fields) : undefined
 
   const actorId = given(log.actor_id)
   const commitId = given(log.commit_id)
@@ -72,7 +62,7 @@ export function decodeBloodHoundEntry(raw: unknown): AuditEvent {
     outcome: outcomeOf(given(log.status)),
     commitId: commitId && isBloodHoundUuid(commitId) ? commitId : undefined,
     details,
-    redactionCount,
+    redactionCount: tally.count(),
   }
 }
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini'
 import { ResponseFormatError } from '@/lib/http/http-errors'
-import { redactJson, redactText } from '@/lib/redaction'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
+import { createRedactionTally } from '@/sources/redaction-tally'
 import { resolveApiMethod } from './api-methods'
 import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
 import type { LosantAuditLog } from './losant-schemas'
@@ -17,19 +17,9 @@ export function decodeLosantEntry(raw: unknown): AuditEvent {
   const time = entry.creationDate ?? ''
 
   // Redaction runs here, before the event reaches the query cache, React state or the DOM.
-  let redactionCount = 0
-  const redact = (value: unknown): RedactedJson | undefined => {
-    if (value === undefined) return undefined
-    const result = redactJson(value)
-    redactionCount += result.redactions.length
-    return result.value
-  }
-  const text = (value: string | undefined): string | undefined => {
-    if (value === undefined) return undefined
-    const result = redactText(value)
-    redactionCount += result.redactions.length
-    return result.text
-  }
+  const tally = createRedactionTally()
+  const redact = (value: unknown): RedactedJson | undefined => (value === undefined ? undefined : tally.json(value))
+  const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : tally.text(value))
 
   const pathParams = redact(entry.requestPathParams)
   const resolved = resolveApiMethod(entry.requestResource, entry.requestAction, pathParams)
@@ -50,7 +40,7 @@ export function decodeLosantEntry(raw: unknown): AuditEvent {
       body: redact(entry.requestBody),
     },
     response: { status: entry.responseStatus, body: redact(entry.responseBody) },
-    redactionCount,
+    redactionCount: tally.count(),
   }
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { ResponseFormatError } from '@/lib/http/http-errors'
-import { redactJson, redactText } from '@/lib/redaction'
+import { createRedactionTally } from '@/sources/redaction-tally'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
@@ -24,18 +24,9 @@ export function decodeUiPathEntry(raw: unknown): AuditEvent {
   const entry = parsed.data
 
   // Redaction runs here, before the event reaches the query cache, React state or the DOM.
-  let redactionCount = 0
-  const text = (value: string | undefined): string | undefined => {
-    if (value === undefined) return undefined
-    const result = redactText(value)
-    redactionCount += result.redactions.length
-    return result.text
-  }
-  const json = (value: unknown): RedactedJson => {
-    const result = redactJson(value)
-    redactionCount += result.redactions.length
-    return result.value
-  }
+  const tally = createRedactionTally()
+  const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : tally.text(value))
+  const json = tally.json
 
   // `auditLogDetails` is a JSON document inside a string. One that does not parse is kept as
   // (redacted) text and flagged, rather than dropped: it is still what the server recorded.
@@ -81,7 +72,7 @@ export function decodeUiPathEntry(raw: unknown): AuditEvent {
     origin: source === undefined ? undefined : { source },
     details,
     detailsProblem,
-    redactionCount,
+    redactionCount: tally.count(),
   }
 }
 
