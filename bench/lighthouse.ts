@@ -50,14 +50,25 @@ async function launchDebuggableChromium(): Promise<{ port: number; kill: () => P
   const child = spawn(
     CHROMIUM_PATH,
     [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-default-browser-check', 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so stopping it stops its helper processes too.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const kill = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM')
+    if (child.exitCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        child.kill('SIGTERM')
+      }
+    }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
-    // Its helper processes may still be flushing the profile for a moment.
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    // A helper still flushing the profile must not fail the measurement: removal is best effort.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    } catch (error) {
+      console.warn(`  could not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   const port = await new Promise<number>((resolve, reject) => {
     let output = ''

@@ -1,5 +1,6 @@
 import { queryOptions, useQueries } from '@tanstack/react-query'
 import { createConcurrencyLimit } from '@/lib/async/concurrency-limit'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -19,7 +20,8 @@ export const countLimits = {
 
 /** The number of entries matching a search, read from the total of a one-entry page. */
 export function auditLogCountOptions(client: SourceClient, search: AuditSearch, limit: Limit = countLimits.single) {
-  const probe: AuditSearch = { ...search, page: 0, pageSize: 1 }
+  // Order does not change a count: one cache entry serves every sort (sorting must not refetch the chart).
+  const probe: AuditSearch = { ...search, sort: DEFAULT_SEARCH.sort, page: 0, pageSize: 1 }
   return queryOptions({
     queryKey: auditLogKeys.count(client.scope, probe),
     queryFn: ({ signal }) =>
