@@ -1,20 +1,18 @@
-import { lazy, Suspense } from 'react'
 import { Navigate } from 'react-router'
 import type { RouteObject } from 'react-router'
 import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
+import { loadAuditLogDrawer } from '@/features/audit-logs/load-audit-log-drawer'
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
 import { NotFoundPage } from './routes/not-found-page'
 import { RouteErrorPage } from './routes/route-error-page'
 
-// The drawer and its JSON viewer load only when an entry is opened; the list shows meanwhile.
-const AuditLogDrawer = lazy(async () => ({
-  default: (await import('@/features/audit-logs/components/audit-log-drawer')).AuditLogDrawer,
-}))
-
-const ConnectionPage = lazy(async () => ({
-  default: (await import('@/features/connection/components/connection-page')).ConnectionPage,
-}))
+// Route modules load through React Router's `lazy`: the route renders once its code is here, with no
+// Suspense boundary to hold the reveal back (see load-audit-log-drawer.ts).
+const drawerRoute = async () => ({ Component: (await loadAuditLogDrawer()).AuditLogDrawer })
+const connectionRoute = async () => ({
+  Component: (await import('@/features/connection/components/connection-page')).ConnectionPage,
+})
 
 export const routes: RouteObject[] = [
   {
@@ -31,24 +29,10 @@ export const routes: RouteObject[] = [
             path: 'audit-logs',
             element: <AuditLogsPage />,
             children: [
-              {
-                path: ':auditLogId',
-                element: (
-                  <Suspense fallback={null}>
-                    <AuditLogDrawer />
-                  </Suspense>
-                ),
-              },
+              { path: ':auditLogId', lazy: drawerRoute },
             ],
           },
-          {
-            path: 'connection',
-            element: (
-              <Suspense fallback={null}>
-                <ConnectionPage />
-              </Suspense>
-            ),
-          },
+          { path: 'connection', lazy: connectionRoute },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,3 +1,4 @@
+import { yieldToMain } from '@/lib/async/yield-to-main'
 import { createHttpClient } from '@/lib/http/http-client'
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch } from './audit-search'
@@ -42,7 +43,10 @@ export function createSourceClient({ token, ...connection }: Connection): Source
     },
     async getEvent(id, signal) {
       const { path, query, headers } = source.eventRequest(id, location)
-      return source.decodeEvent(await http.getJson(path, { query, headers, signal }), id)
+      const json = await http.getJson(path, { query, headers, signal })
+      // A single entry may carry megabytes of bodies: parsing and redacting them are two tasks.
+      await yieldToMain()
+      return source.decodeEvent(json, id)
     },
   }
 }

@@ -1,8 +1,8 @@
 import { isRedactedValue } from '@/lib/redaction'
-import { EscapedText } from '@/components/ui/escaped-text'
 import { formatCount } from './json-shape'
 import type { JsonLeafValue } from './json-shape'
 import { RedactedBadge } from './redacted-badge'
+import { RedactedText } from './redacted-text'
 
 /** Longer strings show a preview and a "Show all" button: one 200 KB line would swamp the tree. */
 export const LONG_STRING_CHARS = 10_000
@@ -32,7 +32,7 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
       <span className="json-string">
         &quot;
         <bdi>
-          <EscapedText text={value} />
+          <RedactedText text={value} />
         </bdi>
         &quot;
       </span>
@@ -48,7 +48,7 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
         <span className="json-string">
           &quot;
           <bdi>
-            <EscapedText text={value.slice(0, STRING_PREVIEW_CHARS)} />
+            <RedactedText text={value.slice(0, STRING_PREVIEW_CHARS)} />
           </bdi>
           …&quot;
         </span>

@@ -149,6 +149,17 @@ describe('JsonViewer tree', () => {
     expect(container).not.toHaveTextContent('[REDACTED')
   })
 
+  it('shows secrets redacted inside a string as badges between the remaining text', () => {
+    const { container } = renderViewer({
+      hook: 'https://[REDACTED: url credentials]@example.com/hook',
+      note: 'old [REDACTED] and new [REDACTED: bearer token]',
+    })
+    expect(item(/^hook:/)).toHaveTextContent('hook: "https://Redacted · url credentials@example.com/hook"')
+    expect(item(/^note:/)).toHaveTextContent('note: "old Redacted by server and new Redacted · bearer token"')
+    expect(container.querySelectorAll('.redacted-badge')).toHaveLength(3)
+    expect(container).not.toHaveTextContent('[REDACTED')
+  })
+
   it('shows the body itself redacted as a badge', () => {
     const { container } = renderViewer(new RedactedValue('token', 'client'))
     expect(container.querySelector('.redacted-badge')).toHaveTextContent('Redacted · token')

@@ -92,6 +92,33 @@ describe('entry drawer', () => {
     expect(singleRequests).toEqual([])
   })
 
+  it('row links carry the list search; a modified click is left to the browser (new tab), a plain one opens the entry', async () => {
+    const { user, router } = renderApp('/settings/audit-logs?sort=actor&dir=asc')
+    const table = await screen.findByRole('table', { name: 'Audit logs' })
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'))
+    const first = within(table).getAllByRole('row')[1]!
+    const id = first.getAttribute('data-row-id')!
+    const link = within(first).getByRole('link')
+    expect(link).toHaveAttribute('href', `/settings/audit-logs/${id}?sort=actor&dir=asc`)
+
+    let defaultPrevented: boolean | undefined
+    const notePrevented = (event: Event) => (defaultPrevented = event.defaultPrevented)
+    window.addEventListener('click', notePrevented)
+    try {
+      await user.keyboard('{Control>}')
+      await user.click(link)
+      await user.keyboard('{/Control}')
+      expect(defaultPrevented).toBe(false)
+      expect(router.state.location.pathname).toBe('/settings/audit-logs')
+
+      await user.click(link)
+      expect(defaultPrevented).toBe(true)
+      expect(await screen.findByRole('dialog', { name: `Audit log ${id}` })).toBeInTheDocument()
+    } finally {
+      window.removeEventListener('click', notePrevented)
+    }
+  })
+
   it('"Filter by this actor" closes the drawer and filters the list', async () => {
     testServer.use(http.get(`${LOSANT_LIST_URL}/:id`, () => HttpResponse.json(entry)))
     const { user, router } = renderApp(`/settings/audit-logs/${ENTRY_ID}`)

@@ -1,6 +1,8 @@
 import { useTable } from '@tanstack/react-table'
-import type { PaginationState, SortingState, Updater } from '@tanstack/react-table'
-import type { MouseEvent, ReactNode } from 'react'
+import type { PaginationState, Row, SortingState, Updater } from '@tanstack/react-table'
+import { memo, useMemo } from 'react'
+import { useNavigate } from 'react-router'
+import type { ComponentType, MouseEvent, ReactNode } from 'react'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
@@ -52,8 +54,16 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 export function AuditLogTable(props: Props) {
   const { events, search, capabilities, onSearchChange } = props
   const columns = COLUMNS_BY_SOURCE[props.sourceId]
-  const sorting: SortingState = [{ id: search.sort.field, desc: search.sort.direction === 'desc' }]
-  const pagination: PaginationState = { pageIndex: search.page, pageSize: search.pageSize }
+  // Stable state keeps the row model (and so each row object) the same across renders that change
+  // nothing in the list, e.g. opening an entry: memoized rows then skip rendering.
+  const sorting = useMemo<SortingState>(
+    () => [{ id: search.sort.field, desc: search.sort.direction === 'desc' }],
+    [search.sort.field, search.sort.direction],
+  )
+  const pagination = useMemo<PaginationState>(
+    () => ({ pageIndex: search.page, pageSize: search.pageSize }),
+    [search.page, search.pageSize],
+  )
 
   const table = useTable({
     features: auditLogTableFeatures,
@@ -83,12 +93,16 @@ export function AuditLogTable(props: Props) {
   })
 
   const rows = table.getRowModel().rows
+  const navigate = useNavigate()
 
-  // A click anywhere on a row opens it, as its time link does (keyboard users use the link).
-  function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
-    if ((event.target as Element).closest('a, button, input, select, label')) return
-    if (window.getSelection()?.toString()) return // selecting text is not opening
-    event.currentTarget.querySelector<HTMLAnchorElement>('a.row-link')?.click()
+  // Rows link to their entries with plain anchors (see TimeCell); a plain click opens the entry
+  // in-app, while modified clicks keep the browser's own behaviour (new tab, new window…).
+  function followRowLink(event: MouseEvent<HTMLTableSectionElement>) {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.row-link')
+    if (!link || event.defaultPrevented || event.button !== 0) return
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    void navigate(link.getAttribute('href') ?? '')
   }
   const columnCount = columns.length
 
@@ -133,7 +147,7 @@ export function AuditLogTable(props: Props) {
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody onClick={followRowLink}>
           {props.loading ? (
             <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
           ) : rows.length === 0 ? (
@@ -144,13 +158,7 @@ export function AuditLogTable(props: Props) {
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={row.id} data-row-id={row.id} data-new={props.highlighted.has(row.id) || undefined} onClick={openFromRow}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+              <AuditLogRow key={row.id} row={row} highlighted={props.highlighted.has(row.id)} FlexRender={table.FlexRender} />
             ))
           )}
         </tbody>
@@ -170,3 +178,33 @@ export function AuditLogTable(props: Props) {
     </>
   )
 }
+
+// A click anywhere on a row opens it, as its time link does (keyboard users use the link).
+function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
+  if ((event.target as Element).closest('a, button, input, select, label')) return
+  if (window.getSelection()?.toString()) return // selecting text is not opening
+  event.currentTarget.querySelector<HTMLAnchorElement>('a.row-link')?.click()
+}
+
+type TableFlexRender = ComponentType<{ cell: ReturnType<Row<typeof auditLogTableFeatures, AuditEvent>['getAllCells']>[number] }>
+
+/** One entry's row; memoized so re-rendering the page (e.g. opening the drawer) leaves the rows alone. */
+const AuditLogRow = memo(function AuditLogRow({
+  row,
+  highlighted,
+  FlexRender,
+}: {
+  row: Row<typeof auditLogTableFeatures, AuditEvent>
+  highlighted: boolean
+  FlexRender: TableFlexRender
+}) {
+  return (
+    <tr data-row-id={row.id} data-new={highlighted || undefined} onClick={openFromRow}>
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className={`col-${cell.column.id}`}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+})

@@ -7,6 +7,8 @@ export type PartyFilterKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
 
 export interface AuditLogView {
   zone: TimeZoneChoice
+  /** The list's URL search ("?page=2…" or ""), kept by links to entries. */
+  listSearch: string
   /** "Filter by this": undefined where the source cannot filter by that party. */
   filterBy: (key: PartyFilterKey, party: PartyRef, options?: UpdateOptions) => void
   canFilterBy: (key: PartyFilterKey) => boolean
@@ -15,6 +17,7 @@ export interface AuditLogView {
 /** What cells need from the page (zone, "filter by this") without threading props through the table. */
 export const AuditLogViewContext = createContext<AuditLogView>({
   zone: 'local',
+  listSearch: '',
   filterBy: () => {},
   canFilterBy: () => false,
 })

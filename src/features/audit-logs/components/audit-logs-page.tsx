@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { Outlet } from 'react-router'
 import { Icon } from '@/components/ui/icon'
 import { Notice } from '@/components/ui/notice'
 import { formatCount } from '@/lib/format/format-number'
 import { useSourceClient } from '@/sources/source-client-context'
 import { useAuditLogs } from '../api/get-audit-logs'
+import { preloadAuditLogDrawer } from '../load-audit-log-drawer'
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import { countActiveFilters } from '../search/filter-params'
 import { useAuditSearch } from '../search/use-audit-search'
@@ -36,7 +37,7 @@ const NO_IDS: ReadonlySet<string> = new Set()
 /** Settings → Audit Logs: who did what to which resource, latest first. */
 export function AuditLogsPage() {
   const { source } = useSourceClient()
-  const { search, zone, ignored, now, update, setZone } = useAuditSearch()
+  const { search, zone, ignored, now, key: searchKey, update, setZone } = useAuditSearch()
   const query = useAuditLogs(search)
   const [dismissedIgnored, setDismissedIgnored] = useState('')
   const [dismissedProblems, setDismissedProblems] = useState<unknown>(null)
@@ -49,6 +50,9 @@ export function AuditLogsPage() {
   const narrow = useMediaQuery(NARROW_SCREEN)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useListShortcuts({ onHelp: openHelp })
+  // Once the rows are up, the drawer's code is fetched in the background.
+  const listShown = query.isSuccess
+  useEffect(() => (listShown ? preloadAuditLogDrawer() : undefined), [listShown])
 
   // The last page that loaded stays on screen (dimmed) when a later load fails.
   const [earlier, setEarlier] = useState<AuditPage>()
@@ -97,6 +101,7 @@ export function AuditLogsPage() {
   const view = useMemo<AuditLogView>(
     () => ({
       zone,
+      listSearch: searchKey ? `?${searchKey}` : '',
       canFilterBy: (key) => Boolean(source.capabilities.filters[key]),
       filterBy: (key, party, options) =>
         update((current) => {
@@ -106,7 +111,7 @@ export function AuditLogsPage() {
           return { ...current, page: 0, filters: { ...current.filters, [key]: [...keep, party] } }
         }, options),
     }),
-    [zone, source, update],
+    [zone, searchKey, source, update],
   )
 
   return (

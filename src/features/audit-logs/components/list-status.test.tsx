@@ -17,7 +17,8 @@ describe('errors people can act on', () => {
     expect(alert).toHaveTextContent('Invalid authorization token')
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
     await user.click(within(alert).getByRole('link', { name: 'Open Connection settings' }))
-    expect(router.state.location.pathname).toBe('/settings/connection')
+    // The route's code loads before the location changes.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/connection'))
   })
 
   it('403: says which token scopes can read the log', async () => {
