@@ -59,7 +59,10 @@ describe('config.json', () => {
 
   it('refuses a token and a malformed file', () => {
     expect(parseRuntimeConfig({ token: 'abc' })).toMatchObject({ ok: false, problem: expect.stringMatching(/must not contain a token/) })
-    expect(parseRuntimeConfig({ apiUrl: 42 })).toMatchObject({ ok: false })
-    expect(parseRuntimeConfig('nope')).toMatchObject({ ok: false })
+    expect(parseRuntimeConfig({ apiUrl: 42 })).toEqual({ ok: false, problem: 'config.json is not valid: "apiUrl" must be text.' })
+    expect(parseRuntimeConfig({ source: null, orgId: ['x'] })).toMatchObject({ ok: false, problem: expect.stringContaining('"source", "orgId" must be text') })
+    expect(parseRuntimeConfig('nope')).toMatchObject({ ok: false, problem: expect.stringContaining('one JSON object') })
+    expect(parseRuntimeConfig([])).toMatchObject({ ok: false })
+    expect(parseRuntimeConfig(null)).toMatchObject({ ok: false })
   })
 })

@@ -2,7 +2,6 @@
  * `/config.json`, served beside index.html, lets one build be deployed anywhere. It may name the
  * source, API URL and org — never a token (a file on a web server is public).
  */
-import * as z from 'zod/mini'
 import type { SettingsLayer } from './connection-settings'
 
 export const RUNTIME_NAMES = {
@@ -11,11 +10,8 @@ export const RUNTIME_NAMES = {
   orgId: 'config.json "orgId"',
 } as const
 
-const runtimeConfigSchema = z.object({
-  source: z.optional(z.string()),
-  apiUrl: z.optional(z.string()),
-  orgId: z.optional(z.string()),
-})
+/** config.json's keys; each may be left out. Others are ignored, as a schema's object would. */
+const KEYS = ['source', 'apiUrl', 'orgId'] as const
 
 export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: false; problem: string }
 
@@ -23,11 +19,16 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
   if (typeof json === 'object' && json !== null && 'token' in json) {
     return { ok: false, problem: 'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.' }
   }
-  const parsed = runtimeConfigSchema.safeParse(json)
-  if (!parsed.success) {
-    return { ok: false, problem: `config.json is not valid: ${z.prettifyError(parsed.error)}` }
+  // Checked by hand, not with a schema library: this runs before the first paint (decision 004).
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, problem: 'config.json is not valid: it must hold one JSON object, e.g. {"apiUrl": "…"}.' }
   }
-  const { source, apiUrl, orgId } = parsed.data
+  const record = json as Record<string, unknown>
+  const wrong = KEYS.filter((key) => record[key] !== undefined && typeof record[key] !== 'string')
+  if (wrong.length) {
+    return { ok: false, problem: `config.json is not valid: ${wrong.map((key) => `"${key}"`).join(', ')} must be text.` }
+  }
+  const [source, apiUrl, orgId] = KEYS.map((key) => record[key] as string | undefined)
   return { ok: true, layer: { sourceId: source, apiUrl, orgId } }
 }
 

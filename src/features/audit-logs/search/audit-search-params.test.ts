@@ -114,6 +114,11 @@ describe('the list view in the URL', () => {
     expect(ignored.sort()).toEqual(['dir', 'page', 'size', 'sort'])
     expect(parse('page=1.5').search.page).toBe(0)
     expect(parse('page=abc').ignored).toEqual(['page'])
+    for (const page of ['1e2', '0x10', '', '0', '1000001', '99999999999']) {
+      expect(parse(`page=${page}`).ignored, page).toEqual(['page'])
+    }
+    expect(parse('page=1000000&size=25').search).toMatchObject({ page: 999_999, pageSize: 25 })
+    expect(parse('tz=UTC').ignored).toEqual(['tz'])
   })
 
   it('drops unknown filter values and malformed ids, keeping the rest', () => {

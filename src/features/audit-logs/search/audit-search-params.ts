@@ -3,7 +3,6 @@
  * Parsing never fails — a bad value falls back to its default and is reported so the page can say
  * what it ignored. Serializing leaves defaults out, so the plain page has a plain URL.
  */
-import * as z from 'zod/mini'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { DEFAULT_SEARCH, PAGE_SIZES } from '@/sources/audit-search'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
@@ -14,13 +13,28 @@ import { parseRange, serializeRange } from './range-params'
 /** Upper bound on a page number in a URL; far beyond any real log, and keeps numbers exact. */
 const MAX_PAGE = 1_000_000
 
-const sortFieldSchema = z.enum(['time', 'actor', 'status', 'category', 'email'])
-const directionSchema = z.enum(['asc', 'desc'])
-const pageSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE))
-const sizeSchema = z.coerce
-  .number()
-  .check(z.refine((n) => (PAGE_SIZES as readonly number[]).includes(n)))
-const zoneSchema = z.enum(['utc'])
+// Each URL value is one short token, read with a plain check: these run before the first paint,
+// where a schema library would cost more to download than it saves (see docs/decisions/004).
+type ReadValue<T> = (raw: string) => T | undefined
+
+const oneOf =
+  <T extends string>(values: readonly T[]): ReadValue<T> =>
+  (raw) =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined
+
+const wholeNumber =
+  (accept: (n: number) => boolean): ReadValue<number> =>
+  (raw) => {
+    if (!/^\d{1,7}$/.test(raw.trim())) return undefined
+    const n = Number(raw)
+    return accept(n) ? n : undefined
+  }
+
+const readSortField = oneOf<SortField>(['time', 'actor', 'status', 'category', 'email'])
+const readDirection = oneOf(['asc', 'desc'] as const)
+const readPage = wholeNumber((n) => n >= 1 && n <= MAX_PAGE)
+const readSize = wholeNumber((n) => (PAGE_SIZES as readonly number[]).includes(n))
+const readZone = oneOf(['utc'] as const)
 
 /** What the source allows, which decides what a URL may ask for. */
 export interface SearchContext {
@@ -51,22 +65,22 @@ export function parseListView(
 ): ParsedView {
   const ignored: string[] = []
   const ignore = (what: string) => ignored.push(what)
-  function read<T>(name: string, schema: z.ZodMiniType<T>, fallback: T): T {
+  function read<T>(name: string, readValue: ReadValue<T>, fallback: T): T {
     const raw = params.get(name)
     if (raw === null) return fallback
-    const result = schema.safeParse(raw)
-    if (result.success) return result.data
+    const value = readValue(raw)
+    if (value !== undefined) return value
     ignore(name)
     return fallback
   }
 
-  let field = read('sort', sortFieldSchema, DEFAULT_SEARCH.sort.field)
+  let field = read('sort', readSortField, DEFAULT_SEARCH.sort.field)
   if (!context.sortFields.includes(field)) {
     ignore('sort')
     field = DEFAULT_SEARCH.sort.field
   }
-  const zone: TimeZoneChoice = read('tz', zoneSchema, undefined) ?? 'local'
-  let direction = read('dir', directionSchema, DEFAULT_SEARCH.sort.direction)
+  const zone: TimeZoneChoice = read<TimeZoneChoice | undefined>('tz', readZone, undefined) ?? 'local'
+  let direction = read('dir', readDirection, DEFAULT_SEARCH.sort.direction)
   const fixed = context.fixedSortDirection?.[field]
   if (fixed && direction !== fixed) {
     ignore('dir')
@@ -74,8 +88,8 @@ export function parseListView(
   }
   const search: AuditSearch = {
     sort: { field, direction },
-    page: read('page', pageSchema, DEFAULT_SEARCH.page + 1) - 1,
-    pageSize: read('size', sizeSchema, DEFAULT_SEARCH.pageSize),
+    page: read('page', readPage, DEFAULT_SEARCH.page + 1) - 1,
+    pageSize: read('size', readSize, DEFAULT_SEARCH.pageSize),
     filters: parseFilters(params, context, ignore),
     range: parseRange(params, zone, now, ignore),
   }
