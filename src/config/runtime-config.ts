@@ -2,6 +2,7 @@
  * `/config.json`, served beside index.html, lets one build be deployed anywhere. It may name the
  * source, API URL and org — never a token (a file on a web server is public).
  */
+import { messages } from '@/lib/i18n'
 import * as z from 'zod/mini'
 import type { SettingsLayer } from './connection-settings'
 
@@ -21,11 +22,11 @@ export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: fal
 
 export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
   if (typeof json === 'object' && json !== null && 'token' in json) {
-    return { ok: false, problem: 'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.' }
+    return { ok: false, problem: messages.config.runtime.hasToken }
   }
   const parsed = runtimeConfigSchema.safeParse(json)
   if (!parsed.success) {
-    return { ok: false, problem: `config.json is not valid: ${z.prettifyError(parsed.error)}` }
+    return { ok: false, problem: messages.config.runtime.invalid(z.prettifyError(parsed.error)) }
   }
   const { source, apiUrl, orgId } = parsed.data
   return { ok: true, layer: { sourceId: source, apiUrl, orgId } }
@@ -42,10 +43,10 @@ export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeCo
   // Hosts that answer every path with index.html have no config.json either.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false
   if (response.status === 404 || (response.ok && !isJson)) return { ok: true, layer: {} }
-  if (!response.ok) return { ok: false, problem: `config.json could not be loaded (${response.status}).` }
+  if (!response.ok) return { ok: false, problem: messages.config.runtime.loadFailed(response.status) }
   try {
     return parseRuntimeConfig(await response.json())
   } catch {
-    return { ok: false, problem: 'config.json is not valid JSON.' }
+    return { ok: false, problem: messages.config.runtime.notJson }
   }
 }
