@@ -1,5 +1,6 @@
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { Link, useLocation } from 'react-router'
+import { messages } from '@/lib/i18n'
 import { auditLogEntryPath } from '../paths'
 import { useAuditLogView } from './audit-log-view-context'
 
@@ -9,7 +10,7 @@ export function TimeCell({ id, iso, ms }: { id: string; iso: string; ms: number 
   const { zone } = useAuditLogView()
   const { search } = useLocation()
   const title = Number.isFinite(ms)
-    ? `${formatDateTime(ms, 'utc')}\n${formatDateTime(ms, 'local')} (local)\n${formatRelativeTime(ms)}`
+    ? messages.list.timeTitle(formatDateTime(ms, 'utc'), formatDateTime(ms, 'local'), formatRelativeTime(ms))
     : undefined
   return (
     <Link to={{ pathname: auditLogEntryPath(id), search }} className="row-link" title={title}>
@@ -18,7 +19,7 @@ export function TimeCell({ id, iso, ms }: { id: string; iso: string; ms: number 
           {formatDateTime(ms, zone)}
         </time>
       ) : (
-        'Unknown time'
+        messages.common.unknownTime
       )}
     </Link>
   )
