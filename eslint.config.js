@@ -15,6 +15,18 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
 
+/**
+ * User-facing words live in the message catalogue (docs/decisions/008-user-facing-strings.md):
+ * JSX text with letters, or a literal in an attribute people read or hear, is inline English.
+ */
+const TRANSLATED_ATTRIBUTES = '/^(aria-label|aria-description|title|placeholder|alt|label)$/'
+const CATALOGUE_MESSAGE = 'User-facing text comes from the message catalogue: import { messages } from \'@/lib/i18n\' (src/lib/i18n/messages.en.ts).'
+const inlineText = [
+  'JSXText[value=/[A-Za-z]/]',
+  `JSXAttribute[name.name=${TRANSLATED_ATTRIBUTES}] Literal[value=/[A-Za-z]/]`,
+  `JSXAttribute[name.name=${TRANSLATED_ATTRIBUTES}] TemplateElement[value.raw=/[A-Za-z]/]`,
+].map((selector) => ({ selector, message: CATALOGUE_MESSAGE }))
+
 const restrict = (files, groups, message) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
@@ -52,6 +64,11 @@ export default tseslint.config(
       'Features never import each other (compose them in app/), and never load the demo API.',
     ),
   ),
+  {
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/mocks/**', 'src/testing/**', 'src/test/**'],
+    rules: { 'no-restricted-syntax': ['error', ...inlineText] },
+  },
   {
     files: ['e2e/**', 'scripts/**', 'bench/**', '*.config.ts', '*.config.js'],
     rules: { 'no-console': 'off' },

@@ -12,6 +12,7 @@ import { envLayer, ENV_NAMES } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { getConnectionOverride } from '@/config/connection-store'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
+import { messages } from '@/lib/i18n'
 import '@/app/styles/index.css'
 
 // The saved theme, before anything renders (no inline script: the CSP forbids them).
@@ -61,6 +62,8 @@ bootstrap().then(
     ),
   (error: unknown) =>
     root.render(
-      <ConfigErrorScreen problems={[`The dashboard could not start: ${error instanceof Error ? error.message : String(error)}`]} />,
+      <ConfigErrorScreen
+        problems={[messages.app.configError.couldNotStart(error instanceof Error ? error.message : String(error))]}
+      />,
     ),
 )

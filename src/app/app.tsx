@@ -7,6 +7,7 @@ import type { SourceId } from '@/sources/audit-source'
 import { isSourceId } from '@/sources/source-registry'
 import { createSourceClient } from '@/sources/source-client'
 import type { Connection } from '@/sources/source-client'
+import { messages } from '@/lib/i18n'
 import { AppProviders } from './app-providers'
 import type { DemoApi } from './demo-api'
 import { createQueryClient } from './query-client'
@@ -31,7 +32,7 @@ export function App({ baseLayer, demoApi }: Props) {
 
   return (
     <StartupErrorBoundary>
-      <Suspense fallback={<p className="app-starting">Starting the demo API…</p>}>
+      <Suspense fallback={<p className="app-starting">{messages.app.starting}</p>}>
         {layer.apiUrl ? (
           <ConnectedApp
             connection={{ sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }}

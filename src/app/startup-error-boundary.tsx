@@ -1,5 +1,6 @@
 import { Component } from 'react'
 import type { ReactNode } from 'react'
+import { messages } from '@/lib/i18n'
 import { ConfigErrorScreen } from './config-error-screen'
 
 /** If the demo API (or anything before the router) fails to start, say so instead of a blank page. */
@@ -13,6 +14,6 @@ export class StartupErrorBoundary extends Component<{ children: ReactNode }, { e
   override render() {
     if (this.state.error === undefined) return this.props.children
     const message = this.state.error instanceof Error ? this.state.error.message : String(this.state.error)
-    return <ConfigErrorScreen problems={[`The dashboard could not start: ${message}`]} />
+    return <ConfigErrorScreen problems={[messages.app.configError.couldNotStart(message)]} />
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { SourceId } from '@/sources/audit-source'
 import { isSourceId, SOURCE_IDS } from '@/sources/source-registry'
+import { messages } from '@/lib/i18n'
 
 export interface ConnectionSettings {
   sourceId: SourceId
@@ -53,18 +54,18 @@ export function validateSettings(
   const problems: string[] = []
   const sourceId = layer.sourceId ?? DEFAULT_SOURCE
   if (!isSourceId(sourceId)) {
-    problems.push(`${names.sourceId} is "${sourceId.slice(0, 40)}"; it must be one of: ${SOURCE_IDS.join(', ')}.`)
+    problems.push(messages.config.notOneOf(names.sourceId, sourceId.slice(0, 40), SOURCE_IDS))
   }
   const { apiUrl, orgId } = layer
   if (apiUrl !== undefined && !isHttpUrl(apiUrl)) {
-    problems.push(`${names.apiUrl} is "${apiUrl.slice(0, 100)}"; it must be an http:// or https:// URL.`)
+    problems.push(messages.config.notHttpUrl(names.apiUrl, apiUrl.slice(0, 100)))
   }
   if (sourceId === 'losant') {
     if (orgId !== undefined && !ORG_ID_PATTERN.test(orgId)) {
-      problems.push(`${names.orgId} must be a Losant organization id: 24 hexadecimal characters.`)
+      problems.push(messages.config.notLosantOrgId(names.orgId))
     }
     if (apiUrl !== undefined && orgId === undefined) {
-      problems.push(`${names.orgId} is required when ${names.apiUrl} is set.`)
+      problems.push(messages.config.requiredWith(names.orgId, names.apiUrl))
     }
   }
   if (problems.length || !isSourceId(sourceId)) return { ok: false, problems }

@@ -2,6 +2,7 @@
  * `/config.json`, served beside index.html, lets one build be deployed anywhere. It may name the
  * source, API URL and org — never a token (a file on a web server is public).
  */
+import { messages } from '@/lib/i18n'
 import type { SettingsLayer } from './connection-settings'
 
 export const RUNTIME_NAMES = {
@@ -17,16 +18,16 @@ export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: fal
 
 export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
   if (typeof json === 'object' && json !== null && 'token' in json) {
-    return { ok: false, problem: 'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.' }
+    return { ok: false, problem: messages.config.runtime.hasToken }
   }
   // Checked by hand, not with a schema library: this runs before the first paint (decision 004).
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, problem: 'config.json is not valid: it must hold one JSON object, e.g. {"apiUrl": "…"}.' }
+    return { ok: false, problem: messages.config.runtime.invalid(messages.config.runtime.notAnObject) }
   }
   const record = json as Record<string, unknown>
   const wrong = KEYS.filter((key) => record[key] !== undefined && typeof record[key] !== 'string')
   if (wrong.length) {
-    return { ok: false, problem: `config.json is not valid: ${wrong.map((key) => `"${key}"`).join(', ')} must be text.` }
+    return { ok: false, problem: messages.config.runtime.invalid(messages.config.runtime.notText(wrong)) }
   }
   const [source, apiUrl, orgId] = KEYS.map((key) => record[key] as string | undefined)
   return { ok: true, layer: { sourceId: source, apiUrl, orgId } }
@@ -43,10 +44,10 @@ export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeCo
   // Hosts that answer every path with index.html have no config.json either.
   const isJson = response.headers.get('content-type')?.includes('json') ?? false
   if (response.status === 404 || (response.ok && !isJson)) return { ok: true, layer: {} }
-  if (!response.ok) return { ok: false, problem: `config.json could not be loaded (${response.status}).` }
+  if (!response.ok) return { ok: false, problem: messages.config.runtime.loadFailed(response.status) }
   try {
     return parseRuntimeConfig(await response.json())
   } catch {
-    return { ok: false, problem: 'config.json is not valid JSON.' }
+    return { ok: false, problem: messages.config.runtime.notJson }
   }
 }

@@ -20,6 +20,8 @@ export interface RequestOption {
  */
 export interface FilterCapabilities {
   actorTypes?: readonly string[]
+  /** What people call the actor and target type values (`OrgInvite` → "Org Invite"); absent: the value itself. */
+  typeLabels?: Readonly<Record<string, string>>
   /** "Filter by this actor" (by id). */
   actors?: boolean
   /**

@@ -1,26 +1,28 @@
 import { Link, Outlet } from 'react-router'
 import { ThemeSelect } from '@/components/ui/theme-select'
 import { useSourceClient } from '@/sources/source-client-context'
+import { messages } from '@/lib/i18n'
 
 /** Header with what the dashboard is reading, and the page below. */
 export function AppShell() {
   const { source, connection } = useSourceClient()
+  const m = messages.app
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {m.skipToContent}
       </a>
       <header className="app-header">
         <Link to="/settings/audit-logs" className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-text">Audit Log Dashboard</span>
+          <span className="brand-text">{m.brand}</span>
         </Link>
         <div className="app-header-end">
-        <p className="connection-badge" aria-label="Reading from">
-          <span className="connection-source">{connection.demo ? `Demo · ${source.label}` : source.label}</span>
+        <p className="connection-badge" aria-label={m.readingFrom}>
+          <span className="connection-source">{connection.demo ? m.demoSource(source.label) : source.label}</span>
           {connection.orgId && source.id === 'losant' && (
             <span className="connection-org" title={connection.orgId}>
-              org {connection.orgId}
+              {m.org(connection.orgId)}
             </span>
           )}
         </p>

@@ -1,17 +1,19 @@
 import { NavLink, Outlet } from 'react-router'
+import { messages } from '@/lib/i18n'
 
 /** The Settings area, as in Losant's console: a side menu and the chosen page. */
 export function SettingsLayout() {
+  const m = messages.app.settingsNav
   return (
     <div className="settings">
-      <nav className="settings-nav" aria-label="Settings">
-        <p className="settings-nav-title">Settings</p>
+      <nav className="settings-nav" aria-label={m.label}>
+        <p className="settings-nav-title">{m.title}</p>
         <ul>
           <li>
-            <NavLink to="/settings/audit-logs">Audit Logs</NavLink>
+            <NavLink to="/settings/audit-logs">{m.auditLogs}</NavLink>
           </li>
           <li>
-            <NavLink to="/settings/connection">Connection</NavLink>
+            <NavLink to="/settings/connection">{m.connection}</NavLink>
           </li>
         </ul>
       </nav>

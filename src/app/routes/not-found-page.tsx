@@ -1,12 +1,14 @@
 import { Link } from 'react-router'
+import { messages } from '@/lib/i18n'
 
 export function NotFoundPage() {
+  const m = messages.app.notFound
   return (
     <section className="page page-centered" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
-      <p className="muted">There is nothing at this address.</p>
+      <h1 id="not-found-title">{m.title}</h1>
+      <p className="muted">{m.body}</p>
       <Link className="button" to="/settings/audit-logs">
-        Go to Audit Logs
+        {m.action}
       </Link>
     </section>
   )

@@ -4,6 +4,7 @@ import { formatCount } from '@/lib/format/format-number'
 import { facetChipLabel, summarizeSelection } from './facet-summary'
 import type { FacetOption } from './facet-summary'
 import { FilterChip } from './filter-chip'
+import { messages } from '@/lib/i18n'
 
 interface Props {
   title: string
@@ -63,12 +64,12 @@ export function DataTableFacetedFilter(props: Props) {
           {searchable && (
             <div className="facet-search">
               <label htmlFor={searchId} className="sr-only">
-                Search {title}
+                {messages.facets.search(title)}
               </label>
               <input
                 id={searchId}
                 type="search"
-                placeholder={`Search ${title.toLowerCase()}…`}
+                placeholder={messages.facets.searchPlaceholder(title)}
                 value={query}
                 onChange={(event) => setQuery(event.target.value)}
                 autoComplete="off"
@@ -77,7 +78,7 @@ export function DataTableFacetedFilter(props: Props) {
           )}
           <fieldset className="facet-options" id={listId}>
             <legend className="sr-only">{title}</legend>
-            {visible.length === 0 && <p className="facet-empty">No matches.</p>}
+            {visible.length === 0 && <p className="facet-empty">{messages.facets.noMatches}</p>}
             {visible.map((option) => (
               <label key={option.value} className="facet-option">
                 <input
@@ -92,7 +93,7 @@ export function DataTableFacetedFilter(props: Props) {
           </fieldset>
           {selected.length > 0 && (
             <button type="button" className="button button-quiet facet-clear" onClick={() => onChange([])}>
-              Clear {title.toLowerCase()}
+              {messages.facets.clear(title)}
             </button>
           )}
         </Popover.Content>
@@ -106,7 +107,7 @@ function FacetCount({ count, status }: { count?: number; status?: Props['countsS
   if (status === 'loading') {
     return (
       <span className="facet-count facet-count-loading">
-        <span className="sr-only">counting</span>
+        <span className="sr-only">{messages.facets.counting}</span>
       </span>
     )
   }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Icon } from '@/components/ui/icon'
-import { formatCount } from '@/lib/format/format-number'
+import { messages } from '@/lib/i18n'
 
 interface Props {
   /** 0-based. */
@@ -25,17 +25,14 @@ export function DataTablePagination(props: Props) {
   const pageCount = total === undefined ? undefined : Math.max(1, Math.ceil(total / pageSize))
   const first = pageIndex * pageSize + 1
   const last = pageIndex * pageSize + rowCount
+  const m = messages.pagination
   const range =
-    rowCount === 0
-      ? total === undefined
-        ? 'No entries'
-        : `0 of ${formatCount(total)}`
-      : `${formatCount(first)}–${formatCount(last)}${total === undefined ? '' : ` of ${formatCount(total)}`}`
+    rowCount === 0 ? (total === undefined ? m.noEntries : m.noneOf(total)) : m.rows(first, last, total)
 
   return (
-    <nav className="pagination" aria-label="Pagination">
+    <nav className="pagination" aria-label={m.label}>
       <div className="pagination-size">
-        <label htmlFor={sizeId}>Rows per page</label>
+        <label htmlFor={sizeId}>{m.rowsPerPage}</label>
         <select
           id={sizeId}
           value={pageSize}
@@ -59,7 +56,7 @@ export function DataTablePagination(props: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label="First page"
+          aria-label={m.firstPage}
           disabled={!canPrevious}
           onClick={() => props.onPageChange(0)}
         >
@@ -68,7 +65,7 @@ export function DataTablePagination(props: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Previous page"
+          aria-label={m.previousPage}
           disabled={!canPrevious}
           onClick={() => props.onPageChange(pageIndex - 1)}
         >
@@ -77,7 +74,7 @@ export function DataTablePagination(props: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label="Next page"
+          aria-label={m.nextPage}
           disabled={!canNext}
           onClick={() => props.onPageChange(pageIndex + 1)}
         >
@@ -87,7 +84,7 @@ export function DataTablePagination(props: Props) {
           <button
             type="button"
             className="icon-button"
-            aria-label="Last page"
+            aria-label={m.lastPage}
             disabled={!canNext}
             onClick={() => props.onPageChange(pageCount - 1)}
           >
@@ -118,7 +115,7 @@ function PageJump({
     if (draft === null) return
     const page = Number(draft)
     if (!Number.isInteger(page) || page < 1 || page > pageCount) {
-      setError(`Enter a page from 1 to ${formatCount(pageCount)}.`)
+      setError(messages.pagination.pageOutOfRange(pageCount))
       return
     }
     setError(null)
@@ -127,8 +124,8 @@ function PageJump({
   }
 
   return (
-    <form className="pagination-jump" onSubmit={submit} aria-label="Go to page">
-      <label htmlFor={inputId}>Page</label>
+    <form className="pagination-jump" onSubmit={submit} aria-label={messages.pagination.jump}>
+      <label htmlFor={inputId}>{messages.pagination.page}</label>
       <input
         id={inputId}
         inputMode="numeric"
@@ -142,9 +139,9 @@ function PageJump({
         }}
         size={Math.max(2, String(pageCount).length)}
       />
-      <span>of {formatCount(pageCount)}</span>
+      <span>{messages.pagination.ofPages(pageCount)}</span>
       <button type="submit" className="button button-quiet">
-        Go
+        {messages.pagination.go}
       </button>
       {error && (
         <p id={errorId} className="field-error" role="alert">

@@ -1,4 +1,5 @@
 /** What a filter chip says about its selection; no UI library, so chips can render before one loads. */
+import { messages } from '@/lib/i18n'
 
 export interface FacetOption {
   value: string
@@ -14,10 +15,10 @@ const NAMED_ON_CHIP = 2
 export function summarizeSelection(options: readonly FacetOption[], selected: readonly string[]): string {
   const labels = selected.map((value) => options.find((option) => option.value === value)?.label ?? value)
   if (labels.length === 0) return ''
-  return labels.length <= NAMED_ON_CHIP ? labels.join(', ') : `${labels.length} selected`
+  return labels.length <= NAMED_ON_CHIP ? messages.common.list(labels) : messages.facets.selected(labels.length)
 }
 
 /** The chip's accessible name; says "filter" so Status the filter is not Status the column. */
 export function facetChipLabel(title: string, summary: string): string {
-  return `${title} filter${summary ? `: ${summary}` : ''}`
+  return messages.facets.chipLabel(title, summary)
 }

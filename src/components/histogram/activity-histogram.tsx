@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react'
+import { messages } from '@/lib/i18n'
 import { HistogramBars } from './histogram-bars'
 import { HistogramBucketButtons } from './histogram-bucket-buttons'
 import { computeScale } from './histogram-scale'
@@ -120,8 +121,7 @@ export function ActivityHistogram({
               <HistogramBucketButtons labels={labels} focused={focused} selection={selection} />
             </div>
             <span id={hintId} className="histogram-sr-only">
-              Arrow keys move between time buckets, Shift with an arrow key selects several, Enter zooms
-              to the selection.
+              {messages.histogram.keyboardHint}
             </span>
             {tooltip !== null && (
               <HistogramTooltip

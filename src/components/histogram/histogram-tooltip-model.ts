@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n'
 import type { InteractionState } from './histogram-interaction'
 import { selectionTotals } from './histogram-scale'
 import type { HistogramScale } from './histogram-scale'
@@ -37,8 +38,10 @@ export function tooltipModel(
       at: state.drag?.current ?? focused,
       barTop: Math.max(0, ...scale.heights.slice(selection.from, selection.to + 1)),
       title: formatRange(totals.start, totals.end),
-      detail: `${totals.loading ? 'At least ' : ''}${entriesText(totals.count, formatCount)}`,
-      hint: state.drag !== null ? 'Release to zoom' : 'Enter to zoom · Esc to clear',
+      detail: totals.loading
+        ? messages.histogram.atLeast(entriesText(totals.count, formatCount))
+        : entriesText(totals.count, formatCount),
+      hint: state.drag !== null ? messages.histogram.releaseToZoom : messages.histogram.enterToZoom,
     }
   }
   const at = state.hovered ?? (keyboardTip ? focused : null)

@@ -1,5 +1,5 @@
 import { isRedactedValue } from '@/lib/redaction'
-import { formatCount } from './json-shape'
+import { messages } from '@/lib/i18n'
 import type { JsonLeafValue } from './json-shape'
 import { RedactedBadge } from './redacted-badge'
 import { RedactedText } from './redacted-text'
@@ -24,7 +24,8 @@ interface Props {
 /** One primitive value, coloured by type; strings quoted, isolated and escaped. */
 export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
   if (isRedactedValue(value)) return <RedactedBadge value={value} />
-  if (value === null) return <span className="json-null">null</span>
+  // JSON's own tokens, not words: printed as JSON prints them.
+  if (value === null) return <span className="json-null">{String(value)}</span>
   if (typeof value === 'boolean') return <span className="json-boolean">{String(value)}</span>
   if (typeof value === 'number') return <span className="json-number">{String(value)}</span>
   if (!isLongString(value)) {
@@ -39,11 +40,11 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
     )
   }
 
-  const count = formatCount(value.length)
+  const count = value.length
   return (
     <>
       {full ? (
-        <span className="json-muted">(string, {count} characters)</span>
+        <span className="json-muted">{messages.jsonViewer.stringLength(count)}</span>
       ) : (
         <span className="json-string">
           &quot;
@@ -54,7 +55,7 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
         </span>
       )}{' '}
       <button type="button" className="button button-quiet json-show-all" tabIndex={buttonTabIndex} onClick={onToggleFull}>
-        {full ? 'Show less' : `Show all (${count} characters)`}
+        {full ? messages.jsonViewer.showLess : messages.jsonViewer.showAll(count)}
       </button>
     </>
   )

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { EscapedText } from '@/components/ui/escaped-text'
-import { formatCount } from './json-shape'
+import { messages } from '@/lib/i18n'
 import { clipLine } from './raw-lines'
 
 interface Props {
@@ -20,7 +20,7 @@ export const JsonRawLine = memo(function JsonRawLine({ number, text, top }: Prop
       </span>
       <span className="json-raw-code">
         <EscapedText text={shown} />
-        {hidden > 0 && <span className="json-raw-clipped">…({formatCount(hidden)} more characters)</span>}
+        {hidden > 0 && <span className="json-raw-clipped">{messages.jsonViewer.moreCharacters(hidden)}</span>}
       </span>
     </div>
   )

@@ -3,6 +3,7 @@ import type { CSSProperties } from 'react'
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import type { Rect, Virtualizer } from '@tanstack/react-virtual'
 import type { RedactedJson } from '@/lib/redaction'
+import { messages } from '@/lib/i18n'
 import { JsonRawLine } from './json-raw-line'
 import { lineAt, lineCount, toRawText } from './raw-lines'
 
@@ -47,7 +48,7 @@ export function JsonRawView({ value, label }: Props) {
       ref={scrollRef}
       className="json-raw"
       role="region"
-      aria-label={`${label}, raw JSON`}
+      aria-label={messages.jsonViewer.rawRegion(label)}
       // Focusable so keyboard users can scroll it.
       tabIndex={0}
       style={{ '--json-gutter-digits': String(count).length } as CSSProperties}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { messages } from '@/lib/i18n'
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
 import type { JsonLeafValue } from './json-shape'
@@ -9,7 +10,7 @@ export function JsonScalar({ value, label }: { value: JsonLeafValue; label: stri
   return (
     <div className="json-scalar">
       <JsonLeaf value={value} full={full} onToggleFull={() => setFull(!full)} buttonTabIndex={0} />
-      {full && isLongString(value) && <JsonFullString text={value} label={`${label}, full text`} />}
+      {full && isLongString(value) && <JsonFullString text={value} label={messages.jsonViewer.fullTextRegion(label)} />}
     </div>
   )
 }

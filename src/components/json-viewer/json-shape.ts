@@ -1,5 +1,6 @@
 import { isRedactedValue } from '@/lib/redaction'
 import type { RedactedJson } from '@/lib/redaction'
+import { messages } from '@/lib/i18n'
 
 export type JsonContainer = RedactedJson[] | { [key: string]: RedactedJson }
 /** A primitive or a RedactedValue. */
@@ -32,15 +33,8 @@ export function childAt(container: JsonContainer, index: number): [key: string |
   return [key, container[key] ?? null]
 }
 
-const numberFormat = new Intl.NumberFormat('en-US')
-
-export function formatCount(count: number): string {
-  return numberFormat.format(count)
-}
-
 /** `{3 keys}` / `[12 items]`: what a closed container holds. */
 export function containerSummary(container: JsonContainer): string {
   const count = childCount(container)
-  if (Array.isArray(container)) return `[${formatCount(count)} ${count === 1 ? 'item' : 'items'}]`
-  return `{${formatCount(count)} ${count === 1 ? 'key' : 'keys'}}`
+  return Array.isArray(container) ? messages.jsonViewer.items(count) : messages.jsonViewer.keys(count)
 }

@@ -1,4 +1,4 @@
-import { formatCount } from './json-shape'
+import { messages } from '@/lib/i18n'
 import { indentStyle } from './tree-indent'
 import { showMoreAndFocus } from './tree-focus'
 import { moreItemId, PAGE_SIZE } from './tree-store'
@@ -33,7 +33,7 @@ export function JsonTreeMoreItem({ store, parentId, shown, total, depth }: Props
       <div className="json-tree-row" style={indentStyle(depth)}>
         <span className="json-tree-twisty" aria-hidden="true" />
         <span className="json-tree-more-label">
-          Show {formatCount(Math.min(PAGE_SIZE, total - shown))} more (of {formatCount(total)})
+          {messages.jsonViewer.showMore(Math.min(PAGE_SIZE, total - shown), total)}
         </span>
       </div>
     </li>

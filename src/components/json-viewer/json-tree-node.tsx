@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { RedactedJson } from '@/lib/redaction'
 import { EscapedText } from '@/components/ui/escaped-text'
+import { messages } from '@/lib/i18n'
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
 import { childCount, containerSummary, isContainer } from './json-shape'
@@ -58,7 +59,7 @@ export const JsonTreeNode = memo(function JsonTreeNode({ store, domBase, id, nam
         </span>
         {depth > MAX_INDENT_LEVEL + 1 && (
           // Indentation stops growing here, so say how deep the row is.
-          <span className="json-tree-depth" aria-hidden="true" title={`Level ${depth}`}>
+          <span className="json-tree-depth" aria-hidden="true" title={messages.jsonViewer.level(depth)}>
             {depth}
           </span>
         )}
@@ -84,7 +85,7 @@ export const JsonTreeNode = memo(function JsonTreeNode({ store, domBase, id, nam
         </span>
       </div>
       {longString !== null && full && (
-        <JsonFullString text={longString} label={`Full value of ${name}`} style={{ marginInlineStart: indentOf(depth + 1) }} />
+        <JsonFullString text={longString} label={messages.jsonViewer.fullValueOf(name)} style={{ marginInlineStart: indentOf(depth + 1) }} />
       )}
       {container !== null && expanded && (
         <ul role="group" className="json-tree-group">

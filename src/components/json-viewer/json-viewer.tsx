@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { RedactedJson } from '@/lib/redaction'
+import { messages } from '@/lib/i18n'
 import { EXPAND_ALL_BUDGET, planExpandAll } from './expand-all'
 import { JsonRawView } from './json-raw-view'
 import { JsonScalar } from './json-scalar'
-import { childCount, formatCount, isContainer } from './json-shape'
+import { childCount, isContainer } from './json-shape'
 import { JsonTree } from './json-tree'
 import { createTreeStore } from './tree-store'
 import { useTreeState } from './use-tree-state'
@@ -29,24 +30,20 @@ export function JsonViewer({ value, label, defaultView = 'tree' }: Props) {
   const { store } = state
   const notice = useTreeState(store, (s) => s.notice())
 
-  if (value === undefined) return <p className="json-viewer-none">None</p>
+  const m = messages.jsonViewer
+  if (value === undefined) return <p className="json-viewer-none">{m.none}</p>
 
   const tree = isContainer(value) && childCount(value) > 0 ? value : null
   const expandAll = () => {
     if (tree === null) return
     const plan = planExpandAll(tree, store.limit)
-    store.expandMany(
-      plan.ids,
-      plan.capped
-        ? `Showing ${formatCount(plan.shown)} items: Expand all stops before ${formatCount(EXPAND_ALL_BUDGET)}. Open deeper levels one at a time.`
-        : null,
-    )
+    store.expandMany(plan.ids, plan.capped ? m.expandCapped(plan.shown, EXPAND_ALL_BUDGET) : null)
   }
 
   return (
     <div className="json-viewer">
       <div className="json-viewer-toolbar">
-        <div role="group" aria-label={`${label} view`} className="json-viewer-toggle">
+        <div role="group" aria-label={m.viewGroup(label)} className="json-viewer-toggle">
           {(['tree', 'raw'] as const).map((option) => (
             <button
               key={option}
@@ -55,17 +52,17 @@ export function JsonViewer({ value, label, defaultView = 'tree' }: Props) {
               aria-pressed={view === option}
               onClick={() => setView(option)}
             >
-              {option === 'tree' ? 'Tree' : 'Raw'}
+              {m.views[option]}
             </button>
           ))}
         </div>
         {view === 'tree' && tree !== null && (
           <>
             <button type="button" className="button button-quiet" onClick={expandAll}>
-              Expand all
+              {m.expandAll}
             </button>
             <button type="button" className="button button-quiet" onClick={() => store.collapseAll()}>
-              Collapse all
+              {m.collapseAll}
             </button>
           </>
         )}

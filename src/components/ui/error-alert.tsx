@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Icon } from './icon'
+import { messages } from '@/lib/i18n'
 
 interface Props {
   title: string
@@ -23,7 +24,7 @@ export function ErrorAlert({ title, detail, onRetry, retrying, action }: Props) 
       {onRetry && (
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
           <Icon name="refresh" />
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? messages.common.retrying : messages.common.retry}
         </button>
       )}
     </div>

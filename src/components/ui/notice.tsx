@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Icon } from './icon'
+import { messages } from '@/lib/i18n'
 
 /** A polite, dismissable note about something the page did on the user's behalf. */
 export function Notice({ children, onDismiss }: { children: ReactNode; onDismiss?: () => void }) {
@@ -7,7 +8,7 @@ export function Notice({ children, onDismiss }: { children: ReactNode; onDismiss
     <div role="status" className="alert alert-notice">
       <div className="alert-body">{children}</div>
       {onDismiss && (
-        <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+        <button type="button" className="icon-button" aria-label={messages.common.dismiss} onClick={onDismiss}>
           <Icon name="x" />
         </button>
       )}

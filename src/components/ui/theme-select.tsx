@@ -1,8 +1,9 @@
 import { useId } from 'react'
 import { setTheme, useTheme } from '@/lib/theme/theme-preference'
 import type { Theme } from '@/lib/theme/theme-preference'
+import { messages } from '@/lib/i18n'
 
-const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+const LABELS: Record<Theme, string> = messages.app.theme.options
 
 /** Chooses the colour theme; "System" follows prefers-color-scheme. */
 export function ThemeSelect() {
@@ -10,7 +11,7 @@ export function ThemeSelect() {
   const theme = useTheme()
   return (
     <span className="theme-select">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{messages.app.theme.label}</label>
       <select id={id} value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
         {(Object.keys(LABELS) as Theme[]).map((value) => (
           <option key={value} value={value}>

@@ -1,8 +1,8 @@
 import { describeError } from '@/lib/http/describe-error'
-import { formatCount } from '@/lib/format/format-number'
 import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
 import type { Connection } from '@/sources/source-client'
+import { messages } from '@/lib/i18n'
 
 export type TestResult = { ok: true; message: string } | { ok: false; title: string; detail?: string }
 
@@ -13,10 +13,7 @@ export async function testConnection(connection: Connection, signal?: AbortSigna
     const total = page.total
     return {
       ok: true,
-      message:
-        total === undefined
-          ? 'Connected: the server answered with audit log entries.'
-          : `Connected: ${formatCount(total)} audit log ${total === 1 ? 'entry' : 'entries'} can be read.`,
+      message: total === undefined ? messages.connection.connected : messages.connection.connectedCount(total),
     }
   } catch (error) {
     const { title, detail } = describeError(error)

@@ -1,4 +1,5 @@
 /** Date and time formatting through Intl, in the browser's locale. Formatters are cached. */
+import { messages } from '@/lib/i18n'
 
 export type TimeZoneChoice = 'local' | 'utc'
 
@@ -24,7 +25,7 @@ function dateTimeFormat(zone: TimeZoneChoice): Intl.DateTimeFormat {
 }
 
 export function formatDateTime(ms: number, zone: TimeZoneChoice = 'local'): string {
-  return Number.isFinite(ms) ? dateTimeFormat(zone).format(ms) : 'Unknown time'
+  return Number.isFinite(ms) ? dateTimeFormat(zone).format(ms) : messages.common.unknownTime
 }
 
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })

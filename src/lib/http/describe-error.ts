@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n'
 import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
 
 export interface ErrorDescription {
@@ -11,35 +12,28 @@ export interface ErrorDescription {
 
 /** Turns a failure into words a person can act on. Knows no vendor and never sees the token. */
 export function describeError(error: unknown): ErrorDescription {
+  const m = messages.errors
   if (error instanceof HttpError) {
     const detail = error.vendor?.message
     switch (true) {
       case error.status === 401:
-        return { title: 'The API token is missing or not valid.', detail, retryable: false, fixInSettings: true }
+        return { title: m.unauthorized, detail, retryable: false, fixInSettings: true }
       case error.status === 403:
-        return { title: 'The API token may not read audit logs.', detail, retryable: false, fixInSettings: true }
+        return { title: m.forbidden, detail, retryable: false, fixInSettings: true }
       case error.status === 404:
-        return { title: 'Not found: check the organization or entry.', detail, retryable: false, fixInSettings: true }
+        return { title: m.notFound, detail, retryable: false, fixInSettings: true }
       case error.status === 429: {
-        const wait = error.retryAfterMs === undefined ? '' : ` It asked us to wait ${Math.ceil(error.retryAfterMs / 1000)} s.`
-        return { title: 'Too many requests: the server asked us to slow down.', detail: `${detail ?? ''}${wait}`.trim() || undefined, retryable: true }
+        const wait = error.retryAfterMs === undefined ? undefined : m.retryAfter(Math.ceil(error.retryAfterMs / 1000))
+        return { title: m.tooManyRequests, detail: [detail, wait].filter(Boolean).join(' ').trim() || undefined, retryable: true }
       }
       case error.status >= 500:
-        return { title: `The server failed (${error.status}).`, detail, retryable: true }
+        return { title: m.serverFailed(error.status), detail, retryable: true }
       default:
-        return { title: `The server refused the request (${error.status}).`, detail, retryable: false }
+        return { title: m.refused(error.status), detail, retryable: false }
     }
   }
   if (error instanceof TimeoutError) return { title: error.message, retryable: true }
-  if (error instanceof NetworkError) {
-    return {
-      title: error.message,
-      detail: 'Check the API URL and your network. A server on another origin must allow this page with CORS.',
-      retryable: true,
-    }
-  }
-  if (error instanceof ResponseFormatError) {
-    return { title: 'The server answered in a form we could not read.', detail: error.message, retryable: true }
-  }
-  return { title: 'Something went wrong.', detail: error instanceof Error ? error.message : undefined, retryable: true }
+  if (error instanceof NetworkError) return { title: error.message, detail: m.unreachableHelp, retryable: true }
+  if (error instanceof ResponseFormatError) return { title: m.unreadable, detail: error.message, retryable: true }
+  return { title: m.unknown, detail: error instanceof Error ? error.message : undefined, retryable: true }
 }

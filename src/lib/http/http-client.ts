@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n'
 import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
 import type { VendorError } from './http-errors'
 
@@ -52,7 +53,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       try {
         return JSON.parse(text) as unknown
       } catch {
-        throw new ResponseFormatError('The server answered, but not with JSON.')
+        throw new ResponseFormatError(messages.errors.notJson)
       }
     },
   }

@@ -2,6 +2,7 @@
  * Typed failures of an HTTP call, so the UI can say something a person can act on
  * (a bad token is not a flaky network). Messages never contain the token.
  */
+import { messages } from '@/lib/i18n'
 
 /** The vendor's own description of an error, decoded by the source adapter. */
 export interface VendorError {
@@ -17,21 +18,21 @@ export class HttpError extends Error {
     /** From a `Retry-After` header, when the server sent one. */
     readonly retryAfterMs: number | undefined,
   ) {
-    super(vendor?.message ?? `The server answered ${status}.`)
+    super(vendor?.message ?? messages.errors.answered(status))
   }
 }
 
 export class NetworkError extends Error {
   override readonly name = 'NetworkError'
   constructor() {
-    super('The server could not be reached.')
+    super(messages.errors.unreachable)
   }
 }
 
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError'
   constructor(readonly timeoutMs: number) {
-    super(`The server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`)
+    super(messages.errors.timeout(Math.round(timeoutMs / 1000)))
   }
 }
 

@@ -3,6 +3,7 @@ import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
 import { createRedactionTally } from '@/sources/redaction-tally'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
+import { messages } from '@/lib/i18n'
 import { pairBloodHoundEvents } from './bloodhound-pairing'
 import { bloodhoundAuditLogSchema, bloodhoundAuditLogsSchema, isBloodHoundUuid } from './bloodhound-schemas'
 
@@ -77,9 +78,7 @@ interface DecodedLogs {
 function decodeLogs(json: unknown): DecodedLogs {
   const parsed = bloodhoundAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
-    throw new ResponseFormatError(
-      `The server's answer is not a BloodHound audit-log list: ${z.prettifyError(parsed.error)}`,
-    )
+    throw new ResponseFormatError(messages.sources.bloodhound.notAList(z.prettifyError(parsed.error)))
   }
   const logs = parsed.data.data.logs ?? []
   const events: AuditEvent[] = []
@@ -110,7 +109,7 @@ export function decodeBloodHoundPage(json: unknown): AuditPage {
   }
 }
 
-export const ENTRY_NOT_FOUND = 'Audit log entry not found'
+export const ENTRY_NOT_FOUND = messages.sources.bloodhound.entryNotFound
 
 /**
  * One entry, read from the list filtered by `id=eq:<id>&limit=1`. An empty list is a 404 so the
@@ -122,10 +121,10 @@ export function decodeBloodHoundEvent(json: unknown, requestedId?: string): Audi
   if (logCount === 0) throw new HttpError(404, { message: ENTRY_NOT_FOUND }, undefined)
   const [event] = events
   if (!event) {
-    throw new ResponseFormatError(`The server's answer is not a BloodHound audit-log entry: ${problems[0]?.message ?? ''}`.trim())
+    throw new ResponseFormatError(messages.sources.bloodhound.notAnEntry(problems[0]?.message ?? ''))
   }
   if (logCount > 1 || (requestedId !== undefined && event.id !== requestedId)) {
-    throw new ResponseFormatError(`The server answered with other entries than ${requestedId === undefined ? 'the one asked for' : `entry ${requestedId}`}: it may not support the id filter.`)
+    throw new ResponseFormatError(messages.sources.bloodhound.otherEntries(requestedId))
   }
   return event
 }

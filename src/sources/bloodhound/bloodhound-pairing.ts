@@ -20,9 +20,6 @@ import type { AuditEvent } from '@/sources/audit-event'
 
 export const UNRECORDED_GRACE_MS = 10 * 60_000
 
-/** The words for an `unrecorded` row, for the UI. */
-export const UNRECORDED_LABEL = 'outcome not recorded'
-
 export interface PairingOptions {
   graceMs?: number
 }

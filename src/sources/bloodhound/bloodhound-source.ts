@@ -1,5 +1,6 @@
 import type { VendorError } from '@/lib/http/http-errors'
 import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 import { decodeBloodHoundEvent, decodeBloodHoundPage } from './bloodhound-decode'
 import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
 import { bloodhoundErrorSchema, isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-schemas'
@@ -38,7 +39,7 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
     headers ? { path: BLOODHOUND_AUDIT_PATH, query, headers } : { path: BLOODHOUND_AUDIT_PATH, query }
   return {
     id: 'bloodhound',
-    label: 'BloodHound',
+    label: messages.sources.bloodhound.label,
     capabilities: {
       // Always newest first: see bloodhound-list-request.ts.
       sortFields: ['time'],
@@ -57,7 +58,7 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
     eventRequest: (id) => request(bloodhoundEventQuery(id)),
     decodeEvent: decodeBloodHoundEvent,
     describeErrorBody: describeBloodHoundErrorBody,
-    scopesHelp: 'Only BloodHound administrators can read the audit log: use a token of a user with the Administrator role.',
+    scopesHelp: messages.sources.bloodhound.scopesHelp,
   }
 }
 

@@ -3,6 +3,7 @@ import { ResponseFormatError } from '@/lib/http/http-errors'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
 import { createRedactionTally } from '@/sources/redaction-tally'
+import { messages } from '@/lib/i18n'
 import { resolveApiMethod } from './api-methods'
 import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
 import type { LosantAuditLog } from './losant-schemas'
@@ -13,7 +14,7 @@ export function decodeLosantEntry(raw: unknown): AuditEvent {
   if (!parsed.success) throw new Error(z.prettifyError(parsed.error))
   const entry = parsed.data
   const id = entry.id ?? entry.auditLogId
-  if (!id) throw new Error('the entry has no id')
+  if (!id) throw new Error(messages.sources.losant.entryWithoutId)
   const time = entry.creationDate ?? ''
 
   // Redaction runs here, before the event reaches the query cache, React state or the DOM.
@@ -63,9 +64,7 @@ function optionalParty(
 export function decodeLosantPage(json: unknown): AuditPage {
   const parsed = losantAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
-    throw new ResponseFormatError(
-      `The server's answer is not an audit-log collection: ${z.prettifyError(parsed.error)}`,
-    )
+    throw new ResponseFormatError(messages.sources.losant.notAList(z.prettifyError(parsed.error)))
   }
   const events: AuditEvent[] = []
   const problems: DecodeProblem[] = []

@@ -1,10 +1,12 @@
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import type { AuditSource } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 import { LOSANT_REQUEST_OPTIONS } from './api-methods'
 import {
   LOSANT_ACTOR_TYPES,
   LOSANT_PRIMARY_TARGET_TYPES,
   LOSANT_SECONDARY_TARGET_TYPES,
+  LOSANT_TYPE_LABELS,
 } from './losant-enums'
 import { decodeLosantEntry, decodeLosantPage } from './losant-decode'
 import { losantListQuery } from './losant-list-request'
@@ -13,7 +15,7 @@ import { LOSANT_ID_PATTERN, losantErrorSchema } from './losant-schemas'
 /** Losant's `GET /orgs/{orgId}/audit-logs[/{auditLogId}]` (api-contracts.md §1). */
 export const losantSource: AuditSource = {
   id: 'losant',
-  label: 'Losant',
+  label: messages.sources.losant.label,
   capabilities: {
     sortFields: ['time', 'actor', 'status'],
     filters: {
@@ -23,6 +25,7 @@ export const losantSource: AuditSource = {
       primaryTargets: true,
       secondaryTargetTypes: LOSANT_SECONDARY_TARGET_TYPES,
       secondaryTargets: true,
+      typeLabels: LOSANT_TYPE_LABELS,
       requests: LOSANT_REQUEST_OPTIONS,
       statusClasses: ['2xx', '3xx', '4xx', '5xx'],
     },
@@ -45,13 +48,10 @@ export const losantSource: AuditSource = {
     try {
       return decodeLosantEntry(json)
     } catch (error) {
-      throw new ResponseFormatError(
-        `The server's answer is not an audit-log entry: ${(error as Error).message}`,
-      )
+      throw new ResponseFormatError(messages.sources.losant.notAnEntry((error as Error).message))
     }
   },
-  scopesHelp:
-    'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, or auditLogs.get (and auditLog.get to open one entry).',
+  scopesHelp: messages.sources.losant.scopesHelp,
   describeErrorBody: (body) => {
     const parsed = losantErrorSchema.safeParse(body)
     if (parsed.success && (parsed.data.type || parsed.data.message)) return parsed.data

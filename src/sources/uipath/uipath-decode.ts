@@ -4,10 +4,11 @@ import { createRedactionTally } from '@/sources/redaction-tally'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
+import { messages } from '@/lib/i18n'
 import { uipathAuditLogSchema, uipathAuditLogsSchema } from './uipath-schemas'
 import { canonicalJson, fnv1a64, uniqueIds } from './stable-id'
 
-export const INVALID_DETAILS_PROBLEM = 'auditLogDetails is not valid JSON, so it is shown as text.'
+export const INVALID_DETAILS_PROBLEM = messages.sources.uipath.invalidDetails
 
 /** Empty strings and nulls are "not given": .NET writes both for a missing property. */
 function given(value: string | null | undefined): string | undefined {
@@ -79,9 +80,7 @@ export function decodeUiPathEntry(raw: unknown): AuditEvent {
 export function decodeUiPathPage(json: unknown): AuditPage {
   const parsed = uipathAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
-    throw new ResponseFormatError(
-      `The server's answer is not a UiPath audit-log list: ${z.prettifyError(parsed.error)}`,
-    )
+    throw new ResponseFormatError(messages.sources.uipath.notAList(z.prettifyError(parsed.error)))
   }
   const events: AuditEvent[] = []
   const problems: DecodeProblem[] = []

@@ -2,6 +2,7 @@ import { redactText } from '@/lib/redaction'
 import type { VendorError } from '@/lib/http/http-errors'
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import type { AuditSource } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 import { decodeUiPathEntry, decodeUiPathPage } from './uipath-decode'
 import { browserLanguages, pickUiPathLanguage } from './uipath-language'
 import { UIPATH_LIST_PATH, uipathListQuery } from './uipath-list-request'
@@ -49,7 +50,7 @@ export function createUiPathSource({ language }: UiPathSourceOptions = {}): Audi
   const currentLanguage = language ?? (() => pickUiPathLanguage(browserLanguages()))
   return {
     id: 'uipath',
-    label: 'UiPath',
+    label: messages.sources.uipath.label,
     capabilities: {
       sortFields: ['time', 'category', 'email'],
       // The list takes no filter and no time range (only language, top, skip, sortBy, sortOrder).
@@ -74,11 +75,11 @@ export function createUiPathSource({ language }: UiPathSourceOptions = {}): Audi
       try {
         return decodeUiPathEntry(json)
       } catch (error) {
-        throw new ResponseFormatError(`The server's answer is not a UiPath audit-log entry: ${(error as Error).message}`)
+        throw new ResponseFormatError(messages.sources.uipath.notAnEntry((error as Error).message))
       }
     },
     describeErrorBody: describeUiPathErrorBody,
-    scopesHelp: 'A token with the PM.Audit or PM.Audit.Read scope can read the UiPath audit log.',
+    scopesHelp: messages.sources.uipath.scopesHelp,
   }
 }
 

@@ -6,6 +6,7 @@ import { formatDateTime } from '@/lib/format/format-time'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { AuditSearch, TimeRange } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import { activityBuckets } from '../chart/activity-buckets'
 
@@ -41,18 +42,18 @@ export default function ActivityChart({ search, zone, now, onZoom }: Props) {
     [buckets, counts],
   )
   const formatRange = useCallback(
-    (start: number, end: number) => `${formatDateTime(start, zone)} – ${formatDateTime(end - 1, zone)}`,
+    (start: number, end: number) => messages.chart.span(formatDateTime(start, zone), formatDateTime(end - 1, zone)),
     [zone],
   )
   const zoom = useCallback((start: number, end: number) => onZoom({ start, end: end - 1 }), [onZoom])
 
   return (
     <ActivityHistogram
-      label="Activity over time"
+      label={messages.chart.label}
       buckets={bars}
       formatRange={formatRange}
       onSelectRange={zoom}
-      error={error ? `The chart could not be loaded: ${describeError(error).title}` : undefined}
+      error={error ? messages.chart.failed(describeError(error).title) : undefined}
     />
   )
 }

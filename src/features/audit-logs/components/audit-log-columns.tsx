@@ -3,6 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table'
 import type { AuditEvent } from '@/sources/audit-event'
 import type { SourceId } from '@/sources/audit-source'
 import { EscapedText } from '@/components/ui/escaped-text'
+import { messages } from '@/lib/i18n'
 import { FilterByButton } from './filter-by-button'
 import { PartyLabel } from './party-label'
 import { RequestCell } from './request-cell'
@@ -14,18 +15,19 @@ import { TimeCell } from './time-cell'
 export const auditLogTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature })
 
 const column = createColumnHelper<typeof auditLogTableFeatures, AuditEvent>()
+const COLUMN_TITLES = messages.list.columns
 
 /** Losant's columns. Column ids match our sort fields (`time`, `actor`, `status`). */
 const losantColumns = column.columns([
   column.accessor('time', {
     id: 'time',
-    header: 'Time',
+    header: COLUMN_TITLES.time,
     sortDescFirst: true,
     cell: (info) => <TimeCell id={info.row.original.id} iso={info.row.original.time} ms={info.row.original.timeMs} />,
   }),
   column.accessor((event) => event.actor.name, {
     id: 'actor',
-    header: 'Actor',
+    header: COLUMN_TITLES.actor,
     sortDescFirst: false,
     cell: (info) => (
       <span className="cell-with-action">
@@ -36,13 +38,13 @@ const losantColumns = column.columns([
   }),
   column.display({
     id: 'request',
-    header: 'Request',
+    header: COLUMN_TITLES.request,
     enableSorting: false,
     cell: (info) => <RequestCell request={info.row.original.request} />,
   }),
   column.display({
     id: 'target',
-    header: 'Target',
+    header: COLUMN_TITLES.target,
     enableSorting: false,
     cell: (info) => {
       const { primaryTarget, secondaryTarget } = info.row.original
@@ -67,7 +69,7 @@ const losantColumns = column.columns([
   }),
   column.accessor((event) => event.response.status, {
     id: 'status',
-    header: 'Status',
+    header: COLUMN_TITLES.status,
     sortDescFirst: false,
     cell: (info) => <StatusBadge status={info.row.original.response.status} />,
   }),
@@ -75,7 +77,7 @@ const losantColumns = column.columns([
 
 const timeColumn = column.accessor('time', {
   id: 'time',
-  header: 'Time',
+  header: COLUMN_TITLES.time,
   sortDescFirst: true,
   cell: (info) => <TimeCell id={info.row.original.id} iso={info.row.original.time} ms={info.row.original.timeMs} />,
 })
@@ -94,16 +96,16 @@ const uipathColumns = column.columns([
   timeColumn,
   column.accessor((event) => event.actor.email, {
     id: 'email',
-    header: 'User',
+    header: COLUMN_TITLES.user,
     cell: (info) => <PartyLabel party={{ name: info.row.original.actor.name, type: info.row.original.actor.email }} />,
   }),
   column.accessor((event) => event.operation?.category, {
     id: 'category',
-    header: 'Category / Action',
+    header: COLUMN_TITLES.categoryAction,
     cell: (info) => <PartyLabel party={{ name: info.row.original.operation?.name, type: info.row.original.operation?.category }} />,
   }),
-  column.display({ id: 'message', header: 'Message', enableSorting: false, cell: (info) => text(info.row.original.message) }),
-  column.display({ id: 'source', header: 'Source', enableSorting: false, cell: (info) => text(info.row.original.origin?.source) }),
+  column.display({ id: 'message', header: COLUMN_TITLES.message, enableSorting: false, cell: (info) => text(info.row.original.message) }),
+  column.display({ id: 'source', header: COLUMN_TITLES.source, enableSorting: false, cell: (info) => text(info.row.original.origin?.source) }),
 ])
 
 /** BloodHound: one row per change (intent paired with its outcome), newest first. */
@@ -111,7 +113,7 @@ const bloodhoundColumns = column.columns([
   timeColumn,
   column.accessor((event) => event.actor.name, {
     id: 'actor',
-    header: 'Actor',
+    header: COLUMN_TITLES.actor,
     enableSorting: false,
     cell: (info) => (
       <span className="cell-with-action">
@@ -120,11 +122,11 @@ const bloodhoundColumns = column.columns([
       </span>
     ),
   }),
-  column.display({ id: 'action', header: 'Action', enableSorting: false, cell: (info) => text(info.row.original.operation?.name) }),
-  column.display({ id: 'outcome', header: 'Outcome', enableSorting: false, cell: (info) => <OutcomeBadge event={info.row.original} /> }),
+  column.display({ id: 'action', header: COLUMN_TITLES.action, enableSorting: false, cell: (info) => text(info.row.original.operation?.name) }),
+  column.display({ id: 'outcome', header: COLUMN_TITLES.outcome, enableSorting: false, cell: (info) => <OutcomeBadge event={info.row.original} /> }),
   column.display({
     id: 'ip',
-    header: 'IP address',
+    header: COLUMN_TITLES.ipAddress,
     enableSorting: false,
     cell: (info) => text(info.row.original.origin?.ipAddress),
   }),

@@ -6,6 +6,7 @@ import { Icon } from '@/components/ui/icon'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import type { AuditParty } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 import { useAuditLogEntry } from '../api/get-audit-log'
 import { serializeListView } from '../search/audit-search-params'
 import { AUDIT_LOGS_PATH, auditLogEntryPath } from '../paths'
@@ -58,6 +59,7 @@ export function AuditLogDrawer() {
   }
 
   const event = entry.data
+  const m = messages.drawer
   return (
     <Dialog.Root open onOpenChange={(open) => !open && close()}>
       <Dialog.Portal>
@@ -74,7 +76,7 @@ export function AuditLogDrawer() {
           <header className="drawer-header">
             <div className="drawer-title-block">
               <Dialog.Title className="drawer-title">
-                Audit log <code>{auditLogId.slice(0, 64)}</code>
+                {m.title} <code>{auditLogId.slice(0, 64)}</code>
               </Dialog.Title>
               {event && (
                 <div className="drawer-subtitle">
@@ -84,13 +86,13 @@ export function AuditLogDrawer() {
               )}
             </div>
             <Dialog.Close asChild>
-              <button type="button" className="icon-button" aria-label="Close">
+              <button type="button" className="icon-button" aria-label={messages.common.close}>
                 <Icon name="x" />
               </button>
             </Dialog.Close>
           </header>
 
-          <nav className="drawer-actions" aria-label="Entry actions">
+          <nav className="drawer-actions" aria-label={m.actions}>
             <button
               type="button"
               className="button button-quiet"
@@ -99,7 +101,7 @@ export function AuditLogDrawer() {
               aria-keyshortcuts="k"
             >
               <Icon name="arrowLeft" size={14} />
-              Previous entry
+              {m.previous}
             </button>
             <button
               type="button"
@@ -108,43 +110,36 @@ export function AuditLogDrawer() {
               onClick={() => void neighbours.next()}
               aria-keyshortcuts="j"
             >
-              Next entry
+              {m.next}
               <Icon name="arrowRight" size={14} />
             </button>
             <span className="drawer-actions-spacer" />
             {event && (
               <>
-                <CopyButton label="Copy ID" text={() => event.id} />
-                <CopyButton label="Copy link" text={() => new URL(auditLogEntryPath(event.id), location.origin).href} />
-                <CopyButton label="Copy JSON" text={() => JSON.stringify(event, null, 2)} />
+                <CopyButton label={m.copyId} text={() => event.id} />
+                <CopyButton label={m.copyLink} text={() => new URL(auditLogEntryPath(event.id), location.origin).href} />
+                <CopyButton label={m.copyJson} text={() => JSON.stringify(event, null, 2)} />
               </>
             )}
           </nav>
 
           <div className="drawer-body">
             {!valid ? (
-              <DrawerState title="This is not an audit log id">
-                Audit log ids are 24 hexadecimal characters. Check the link you were given.
-              </DrawerState>
+              <DrawerState title={m.invalidId.title}>{m.invalidId.body}</DrawerState>
             ) : !fetchable && entry.data === undefined ? (
-              <DrawerState title="Open this entry from the list">
-                This source has no address for a single entry: a link to one works only while the entry is on a page
-                loaded in this tab.
-              </DrawerState>
+              <DrawerState title={m.notFetchable.title}>{m.notFetchable.body}</DrawerState>
             ) : entry.isPending ? (
               <p className="drawer-loading" role="status">
-                Loading entry…
+                {m.loading}
               </p>
             ) : entry.isError ? (
               entry.error instanceof HttpError && entry.error.status === 404 ? (
-                <DrawerState title="Audit log entry not found">
-                  No entry with this id exists in this organization. It may be older than the retention period.
-                </DrawerState>
+                <DrawerState title={m.notFound.title}>{m.notFound.body}</DrawerState>
               ) : (
                 <DrawerState title={describeError(entry.error).title} alert>
                   {describeError(entry.error).detail}
                   <button type="button" className="button" onClick={() => void entry.refetch()}>
-                    Retry
+                    {messages.common.retry}
                   </button>
                 </DrawerState>
               )
@@ -159,10 +154,7 @@ export function AuditLogDrawer() {
                 {entry.data.redactionCount > 0 && (
                   <p className="redaction-summary">
                     <Icon name="shield" size={16} />
-                    {entry.data.redactionCount === 1
-                      ? '1 value in this entry was redacted.'
-                      : `${entry.data.redactionCount} values in this entry were redacted.`}{' '}
-                    Secrets are never shown, copied or exported.
+                    {messages.redaction.redactedValues(entry.data.redactionCount)} {messages.redaction.neverShown}
                   </p>
                 )}
                 <EntryOverview event={entry.data} onFilterBy={applyFilter} />

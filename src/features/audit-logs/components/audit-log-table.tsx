@@ -12,6 +12,7 @@ import type { AuditSearch, SortField } from '@/sources/audit-search'
 import type { SearchUpdate } from '../search/use-audit-search'
 import { auditLogTableFeatures, COLUMNS_BY_SOURCE } from './audit-log-columns'
 import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 
 interface Props {
   events: AuditEvent[]
@@ -113,7 +114,7 @@ export function AuditLogTable(props: Props) {
     <>
     <div className="table-scroll">
       <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
-        <caption className="sr-only">Audit logs</caption>
+        <caption className="sr-only">{messages.list.tableCaption}</caption>
         <colgroup>
           {columns.map((col) => (
             <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />

@@ -3,6 +3,7 @@ import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceCapabilities } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 import { facetDefinitions } from '../filters/filter-facets'
 import { countActiveFilters } from '../search/filter-params'
 import type { SearchUpdate } from '../search/use-audit-search'
@@ -26,7 +27,7 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: 
   if (facets.length === 0 && !capabilities.timeRange && !active) return null
 
   return (
-    <div className="toolbar" role="group" aria-label="Filters" id="audit-log-filters">
+    <div className="toolbar" role="group" aria-label={messages.filters.label} id="audit-log-filters">
       <div className="toolbar-filters">
         {facets.map((facet) => (
           <FacetFilter key={facet.key} facet={facet} search={search} onSearchChange={onSearchChange} />
@@ -46,7 +47,7 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: 
               onSearchChange((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
             }
           >
-            Clear all
+            {messages.filters.clearAll}
           </button>
         )}
       </div>

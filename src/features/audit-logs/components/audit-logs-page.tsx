@@ -2,7 +2,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { Outlet } from 'react-router'
 import { Icon } from '@/components/ui/icon'
 import { Notice } from '@/components/ui/notice'
-import { formatCount } from '@/lib/format/format-number'
 import { useSourceClient } from '@/sources/source-client-context'
 import { useAuditLogs } from '../api/get-audit-logs'
 import { preloadAuditLogDrawer } from '../load-audit-log-drawer'
@@ -21,6 +20,7 @@ import { AuditLogToolbar } from './audit-log-toolbar'
 import { AuditLogViewContext } from './audit-log-view-context'
 import type { AuditLogView } from './audit-log-view-context'
 import type { TimeRange } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import type { NeighbourContext } from './use-entry-neighbours'
 
 // Neither the chart nor export is needed for the first paint of the table: each loads in its own chunk.
@@ -91,11 +91,17 @@ export function AuditLogsPage() {
 
   // What a screen reader hears when a page of results arrives.
   const activeFilters = countActiveFilters(search.filters) + (search.range.start !== undefined || search.range.end !== undefined ? 1 : 0)
+  const m = messages.list
   const announcement =
     query.isSuccess && !query.isPlaceholderData && page
       ? page.events.length === 0
-        ? 'No entries to show.'
-        : `Showing ${formatCount(search.page * search.pageSize + 1)}–${formatCount(search.page * search.pageSize + page.events.length)}${page.total === undefined ? '' : ` of ${formatCount(page.total)}`} entries${activeFilters ? `, ${activeFilters} ${activeFilters === 1 ? 'filter' : 'filters'} applied` : ''}.`
+        ? m.announce.none
+        : m.announce.showing(
+            search.page * search.pageSize + 1,
+            search.page * search.pageSize + page.events.length,
+            page.total,
+            activeFilters,
+          )
       : ''
 
   const view = useMemo<AuditLogView>(
@@ -117,16 +123,13 @@ export function AuditLogsPage() {
   return (
     <section className="page" aria-labelledby="audit-logs-title">
       <header className="page-header">
-        <h1 id="audit-logs-title">Audit Logs</h1>
-        <p className="page-lede">
-          Every request that created, changed or deleted a resource in this organization, latest
-          first.
-        </p>
+        <h1 id="audit-logs-title">{m.title}</h1>
+        <p className="page-lede">{m.lede}</p>
       </header>
 
       {ignored.length > 0 && dismissedIgnored !== ignored.join() && (
         <Notice onDismiss={() => setDismissedIgnored(ignored.join())}>
-          Some of the link could not be used and was ignored: {ignored.join(', ')}.
+          {m.ignoredLink(ignored)}
         </Notice>
       )}
 
@@ -143,9 +146,7 @@ export function AuditLogsPage() {
 
       {problems.length > 0 && dismissedProblems !== page && (
         <Notice onDismiss={() => setDismissedProblems(page)}>
-          {formatCount(problems.length)} {problems.length === 1 ? 'entry' : 'entries'} on this page
-          could not be read and {problems.length === 1 ? 'is' : 'are'} not shown
-          {problems[0] ? ` (${problems[0].message.split('\n')[0]})` : ''}.
+          {m.unreadableEntries(problems.length, problems[0]?.message.split('\n')[0])}
         </Notice>
       )}
 
@@ -163,16 +164,16 @@ export function AuditLogsPage() {
         )}
         <span className="list-actions-spacer" />
         <button type="button" className="button button-quiet" onClick={openHelp} aria-keyshortcuts="?">
-          Shortcuts
+          {m.shortcuts}
         </button>
         <ZoneToggle zone={zone} onChange={setZone} />
         <button type="button" className="button button-quiet" onClick={() => setExporting('csv')}>
           <Icon name="download" size={14} />
-          Export CSV
+          {messages.export.title(messages.export.formats.csv)}
         </button>
         <button type="button" className="button button-quiet" onClick={() => setExporting('ndjson')}>
           <Icon name="download" size={14} />
-          Export NDJSON
+          {messages.export.title(messages.export.formats.ndjson)}
         </button>
       </div>
       {helpOpen && (
@@ -193,7 +194,7 @@ export function AuditLogsPage() {
         <Suspense
           fallback={
             <button type="button" className="button filter-sheet-trigger" disabled>
-              Filters
+              {messages.filters.sheet.title}
             </button>
           }
         >
@@ -227,22 +228,22 @@ export function AuditLogsPage() {
         highlighted={highlighted}
         emptyState={
           failed ? (
-            <p className="empty-state">No entries to show.</p>
+            <p className="empty-state">{m.empty.failed}</p>
           ) : pastTheEnd ? (
             <div className="empty-state">
-              <p>This page is past the end of the log.</p>
+              <p>{m.empty.pastTheEnd}</p>
               <button
                 type="button"
                 className="button"
                 onClick={() => update((current) => ({ ...current, page: lastPage }))}
               >
-                Go to the last page
+                {m.empty.goToLastPage}
               </button>
             </div>
           ) : filtered ? (
             <div className="empty-state">
               <Icon name="filter" size={28} />
-              <p className="empty-state-title">No entries match these filters</p>
+              <p className="empty-state-title">{m.empty.noMatches}</p>
               <button
                 type="button"
                 className="button"
@@ -250,16 +251,14 @@ export function AuditLogsPage() {
                   update((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
                 }
               >
-                Clear all filters
+                {m.empty.clearAllFilters}
               </button>
             </div>
           ) : (
             <div className="empty-state">
               <Icon name="inbox" size={28} />
-              <p className="empty-state-title">No audit log entries yet</p>
-              <p className="muted">
-                Entries appear here when someone creates, edits or deletes a resource.
-              </p>
+              <p className="empty-state-title">{m.empty.noEntries}</p>
+              <p className="muted">{m.empty.noEntriesHelp}</p>
             </div>
           )
         }

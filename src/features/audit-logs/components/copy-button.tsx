@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Icon } from '@/components/ui/icon'
+import { messages } from '@/lib/i18n'
 
 /**
  * Copies text produced on demand (always the redacted form) and says so in a live region.
@@ -29,7 +30,7 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
         {label}
       </button>
       <span className="sr-only" role="status">
-        {state === 'copied' ? `${label}: copied` : state === 'failed' ? `${label}: the browser refused to copy` : ''}
+        {state === 'copied' ? messages.drawer.copied(label) : state === 'failed' ? messages.drawer.copyFailed(label) : ''}
       </span>
     </>
   )

@@ -1,5 +1,6 @@
 import { JsonViewer } from '@/components/json-viewer/json-viewer'
 import type { AuditEvent } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 
 interface Section {
   label: string
@@ -11,13 +12,15 @@ interface Section {
 
 const isHttp = (event: AuditEvent) => event.request.resource !== undefined || event.response.status !== undefined
 
+const LABELS = messages.entry.sections
+
 const SECTIONS: Section[] = [
-  { label: 'Query parameters', value: (e) => e.request.queryParams, open: false, when: isHttp },
-  { label: 'Path parameters', value: (e) => e.request.pathParams, open: false, when: isHttp },
-  { label: 'Request body', value: (e) => e.request.body, open: true, when: isHttp },
-  { label: 'Response body', value: (e) => e.response.body, open: true, when: isHttp },
-  { label: 'Details', value: (e) => e.details, open: true, when: (e) => e.details !== undefined || !isHttp(e) },
-  { label: 'Intent record', value: (e) => e.paired?.details, open: false, when: (e) => e.paired !== undefined },
+  { label: LABELS.queryParams, value: (e) => e.request.queryParams, open: false, when: isHttp },
+  { label: LABELS.pathParams, value: (e) => e.request.pathParams, open: false, when: isHttp },
+  { label: LABELS.requestBody, value: (e) => e.request.body, open: true, when: isHttp },
+  { label: LABELS.responseBody, value: (e) => e.response.body, open: true, when: isHttp },
+  { label: LABELS.details, value: (e) => e.details, open: true, when: (e) => e.details !== undefined || !isHttp(e) },
+  { label: LABELS.intentRecord, value: (e) => e.paired?.details, open: false, when: (e) => e.paired !== undefined },
 ]
 
 /** What was sent and returned, each as a collapsible section holding a JSON tree and raw view. */
@@ -30,7 +33,7 @@ export function EntryBodies({ event }: { event: AuditEvent }) {
           <details key={section.label} className="entry-section" open={section.open || undefined}>
             <summary>
               <h3>{section.label}</h3>
-              {value === undefined && <span className="muted"> · none</span>}
+              {value === undefined && <span className="muted"> {messages.entry.sectionNone}</span>}
             </summary>
             <JsonViewer value={value} label={section.label} />
           </details>

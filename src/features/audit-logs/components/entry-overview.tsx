@@ -1,6 +1,7 @@
 import { EscapedText } from '@/components/ui/escaped-text'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import type { AuditEvent, AuditParty } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 import { useAuditLogView } from './audit-log-view-context'
 import type { PartyFilterKey } from './audit-log-view-context'
 import { RequestCell } from './request-cell'
@@ -11,13 +12,14 @@ import { StatusBadge } from './status-badge'
 export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilterBy: (key: PartyFilterKey, party: AuditParty) => void }) {
   const { zone } = useAuditLogView()
   const operation = [event.request.resource, event.request.action].filter(Boolean).join('.')
+  const m = messages.entry
   return (
     <dl className="entry-facts">
-      <dt>Request ID</dt>
+      <dt>{m.requestId}</dt>
       <dd>
         <code>{event.id}</code>
       </dd>
-      <dt>Time</dt>
+      <dt>{m.time}</dt>
       <dd>
         <time dateTime={event.time}>{formatDateTime(event.timeMs, zone)}</time>
         <span className="muted"> · {formatRelativeTime(event.timeMs)}</span>
@@ -25,16 +27,16 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
       </dd>
       {(event.request.resource || event.request.method) && (
         <>
-          <dt>Request</dt>
+          <dt>{m.request}</dt>
           <dd>
             <RequestCell request={event.request} />
-            {operation && event.request.method && <div className="muted">API method {operation}</div>}
+            {operation && event.request.method && <div className="muted">{m.apiMethod(operation)}</div>}
           </dd>
         </>
       )}
       {event.response.status !== undefined && (
         <>
-          <dt>Response status</dt>
+          <dt>{m.responseStatus}</dt>
           <dd>
             <StatusBadge status={event.response.status} />
           </dd>
@@ -42,13 +44,13 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
       )}
       {event.operation && (
         <>
-          <dt>Action</dt>
+          <dt>{m.action}</dt>
           <dd>{[event.operation.category, event.operation.name].filter(Boolean).join(' / ')}</dd>
         </>
       )}
       {event.message && (
         <>
-          <dt>Message</dt>
+          <dt>{m.message}</dt>
           <dd>
             <bdi>
               <EscapedText text={event.message} />
@@ -58,13 +60,18 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
       )}
       {event.outcome && (
         <>
-          <dt>Outcome</dt>
+          <dt>{m.outcome}</dt>
           <dd>
             <OutcomeBadge event={event} />
             {event.paired && (
               <div className="muted">
-                Intent recorded <time dateTime={event.paired.time}>{formatDateTime(event.paired.timeMs, zone)}</time>
-                {event.commitId && <> · commit <code>{event.commitId}</code></>}
+                {m.intentRecorded} <time dateTime={event.paired.time}>{formatDateTime(event.paired.timeMs, zone)}</time>
+                {event.commitId && (
+                  <>
+                    {' · '}
+                    {m.commit} <code>{event.commitId}</code>
+                  </>
+                )}
               </div>
             )}
           </dd>
@@ -72,30 +79,24 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
       )}
       {event.origin && (
         <>
-          <dt>Origin</dt>
+          <dt>{m.origin}</dt>
           <dd>
             {[event.origin.source, event.origin.ipAddress].filter(Boolean).join(' · ')}
-            {event.origin.addressChain && <div className="muted">Forwarded for {event.origin.addressChain}</div>}
+            {event.origin.addressChain && <div className="muted">{m.forwardedFor(event.origin.addressChain)}</div>}
             {event.origin.requestId && (
               <div className="muted">
-                Request id <code>{event.origin.requestId}</code>
+                {m.originRequestId} <code>{event.origin.requestId}</code>
               </div>
             )}
           </dd>
         </>
       )}
-      <PartyFact label="Initiator" party={event.actor} filterKey="actors" noun="actor" onFilterBy={onFilterBy} />
+      <PartyFact label={m.initiator} party={event.actor} filterKey="actors" onFilterBy={onFilterBy} />
       {event.primaryTarget && (
-        <PartyFact label="Target" party={event.primaryTarget} filterKey="primaryTargets" noun="target" onFilterBy={onFilterBy} />
+        <PartyFact label={m.target} party={event.primaryTarget} filterKey="primaryTargets" onFilterBy={onFilterBy} />
       )}
       {event.secondaryTarget && (
-        <PartyFact
-          label="Sub-resource"
-          party={event.secondaryTarget}
-          filterKey="secondaryTargets"
-          noun="sub-resource"
-          onFilterBy={onFilterBy}
-        />
+        <PartyFact label={m.subResource} party={event.secondaryTarget} filterKey="secondaryTargets" onFilterBy={onFilterBy} />
       )}
     </dl>
   )
@@ -105,13 +106,11 @@ function PartyFact({
   label,
   party,
   filterKey,
-  noun,
   onFilterBy,
 }: {
   label: string
   party: AuditParty
   filterKey: PartyFilterKey
-  noun: string
   onFilterBy: (key: PartyFilterKey, party: AuditParty) => void
 }) {
   const { canFilterBy } = useAuditLogView()
@@ -122,7 +121,7 @@ function PartyFact({
         <span>
           <strong>
             <bdi>
-              <EscapedText text={party.name || 'Unknown'} />
+              <EscapedText text={party.name || messages.common.unknown} />
             </bdi>
           </strong>
           {party.type && (
@@ -137,7 +136,7 @@ function PartyFact({
         {party.id && <code className="muted">{party.id}</code>}
         {party.id && canFilterBy(filterKey) && (
           <button type="button" className="link-button" onClick={() => onFilterBy(filterKey, party)}>
-            Filter by this {noun}
+            {messages.parties.filterByThis(messages.parties.nouns[filterKey])}
           </button>
         )}
       </dd>

@@ -2,9 +2,9 @@ import { Dialog } from 'radix-ui'
 import { useEffect, useId, useRef, useState } from 'react'
 import { Icon } from '@/components/ui/icon'
 import { describeError } from '@/lib/http/describe-error'
-import { formatCount } from '@/lib/format/format-number'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
+import { messages } from '@/lib/i18n'
 import { encoderFor } from '../export/export-encoders'
 import type { ExportFormat } from '../export/export-encoders'
 import { exportFileName } from '../export/export-file-name'
@@ -38,7 +38,8 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
   const [bom, setBom] = useState(false)
   const [state, setState] = useState<State>({ step: 'ready' })
   const controller = useRef<AbortController | null>(null)
-  const label = format === 'csv' ? 'CSV' : 'NDJSON'
+  const label = messages.export.formats[format]
+  const m = messages.export
 
   // Closing the dialog mid-way cancels the export and its requests.
   useEffect(() => () => controller.current?.abort(), [])
@@ -81,52 +82,45 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="modal" aria-describedby={`${id}-what`}>
-          <Dialog.Title className="modal-title">Export {label}</Dialog.Title>
-          <p id={`${id}-what`}>
-            Every entry matching the current filters and time range
-            {total !== undefined ? ` (${formatCount(total)} ${total === 1 ? 'entry' : 'entries'})` : ''}, in the list’s
-            order, with secrets redacted as on screen. Times are in UTC (ISO 8601).
-          </p>
-          <p className="muted">At most {formatCount(EXPORT_CAP)} entries are exported at a time.</p>
+          <Dialog.Title className="modal-title">{m.title(label)}</Dialog.Title>
+          <p id={`${id}-what`}>{m.what(total)}</p>
+          <p className="muted">{m.cap(EXPORT_CAP)}</p>
           {over && (
             <p className="field-warning" role="note">
-              This range holds {formatCount(total)} entries: only the first {formatCount(EXPORT_CAP)} will be exported.
-              Narrow the time range or filters to export the rest.
+              {m.overCap(total, EXPORT_CAP)}
             </p>
           )}
           {format === 'csv' && state.step === 'ready' && (
             <label className="checkbox-line">
-              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark (for
-              Excel)
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {m.byteOrderMark}
             </label>
           )}
 
           {state.step === 'running' && <ExportProgressBar progress={state.progress} />}
           <div role="status" className="export-status">
-            {state.step === 'done' &&
-              `Exported ${formatCount(state.entries)} ${state.entries === 1 ? 'entry' : 'entries'} to ${state.fileName}.${state.capped ? ' The cap was reached.' : ''}`}
-            {state.step === 'cancelled' && 'Export cancelled. Nothing was saved.'}
+            {state.step === 'done' && m.done(state.entries, state.fileName, state.capped)}
+            {state.step === 'cancelled' && m.cancelled}
           </div>
           {state.step === 'failed' && (
             <p role="alert" className="field-error">
-              The export failed: {state.message}
+              {m.failed(state.message)}
             </p>
           )}
 
           <div className="modal-actions">
             {state.step === 'running' ? (
               <button type="button" className="button" onClick={() => controller.current?.abort()}>
-                Cancel export
+                {m.cancel}
               </button>
             ) : state.step === 'done' ? null : (
               <button type="button" className="button button-primary" onClick={() => void start()}>
                 <Icon name="download" size={14} />
-                {state.step === 'ready' ? `Export ${label}` : 'Try again'}
+                {state.step === 'ready' ? m.title(label) : m.tryAgain}
               </button>
             )}
             <Dialog.Close asChild>
               <button type="button" className="button button-quiet">
-                Close
+                {messages.common.close}
               </button>
             </Dialog.Close>
           </div>
@@ -139,10 +133,10 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
 function ExportProgressBar({ progress }: { progress: ExportProgress }) {
   const id = useId()
   const { entries, pages, totalEntries, totalPages } = progress
-  const text = `${formatCount(entries)}${totalEntries !== undefined ? ` of ${formatCount(totalEntries)}` : ''} entries · ${formatCount(pages)}${totalPages !== undefined ? ` of ${formatCount(totalPages)}` : ''} pages`
+  const text = messages.export.progress(entries, totalEntries, pages, totalPages)
   return (
     <div className="export-progress">
-      <label htmlFor={id}>Export progress</label>
+      <label htmlFor={id}>{messages.export.progressLabel}</label>
       <progress id={id} max={totalEntries ?? undefined} value={totalEntries !== undefined ? entries : undefined} aria-valuetext={text} />
       <p className="muted" aria-live="polite">
         {text}

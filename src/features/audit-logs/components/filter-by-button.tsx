@@ -1,13 +1,10 @@
 import { Icon } from '@/components/ui/icon'
 import type { AuditParty } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 import type { PartyFilterKey } from './audit-log-view-context'
 import { useAuditLogView } from './audit-log-view-context'
 
-const NOUNS: Record<PartyFilterKey, string> = {
-  actors: 'actor',
-  primaryTargets: 'target',
-  secondaryTargets: 'sub-resource',
-}
+const NOUNS: Readonly<Record<PartyFilterKey, string>> = messages.parties.nouns
 
 /** "Filter by this actor/target": adds an id filter named for people. */
 export function FilterByButton({ kind, party }: { kind: PartyFilterKey; party: AuditParty }) {
@@ -19,8 +16,8 @@ export function FilterByButton({ kind, party }: { kind: PartyFilterKey; party: A
     <button
       type="button"
       className="filter-by"
-      aria-label={`Filter by ${NOUNS[kind]} ${name}`}
-      title={`Show only entries for this ${NOUNS[kind]}`}
+      aria-label={messages.parties.filterBy(NOUNS[kind], name)}
+      title={messages.parties.filterByTitle(NOUNS[kind])}
       onClick={(event) => {
         // Rows open the drawer on click; this button only filters.
         event.stopPropagation()

@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui'
 import type { ReactNode } from 'react'
 import { Icon } from '@/components/ui/icon'
+import { messages } from '@/lib/i18n'
 
 /** On narrow screens: the filter toolbar in a sheet, opened by a "Filters" button with a count. */
 export default function FilterSheet({ activeCount, children }: { activeCount: number; children: ReactNode }) {
@@ -9,17 +10,17 @@ export default function FilterSheet({ activeCount, children }: { activeCount: nu
       <Dialog.Trigger asChild>
         <button type="button" className="button filter-sheet-trigger">
           <Icon name="filter" size={14} />
-          Filters{activeCount > 0 ? ` (${activeCount})` : ''}
+          {messages.filters.sheet.trigger(activeCount)}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="sheet" aria-describedby={undefined}>
           <div className="sheet-header">
-            <Dialog.Title className="modal-title">Filters</Dialog.Title>
+            <Dialog.Title className="modal-title">{messages.filters.sheet.title}</Dialog.Title>
             <Dialog.Close asChild>
               <button type="button" className="button">
-                Done
+                {messages.filters.sheet.done}
               </button>
             </Dialog.Close>
           </div>

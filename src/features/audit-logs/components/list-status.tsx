@@ -6,6 +6,7 @@ import { Notice } from '@/components/ui/notice'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import { MAX_RETRIES } from '@/lib/http/retry-policy'
+import { messages } from '@/lib/i18n'
 
 const CONNECTION_PATH = '/settings/connection'
 
@@ -33,14 +34,14 @@ interface Props {
 export function ListStatus({ error, failureReason, failureCount, fetching, paused, showingEarlier, scopesHelp, onRetry }: Props) {
   const online = useOnline()
   if (!online || paused) {
-    return <Notice>You are offline. The log will refresh by itself when the connection returns.</Notice>
+    return <Notice>{messages.list.status.offline}</Notice>
   }
   if (error) {
     const described = describeError(error)
     const detail = [
       described.detail,
       error instanceof HttpError && error.status === 403 ? scopesHelp : undefined,
-      showingEarlier ? 'The rows below are from the last page that loaded.' : undefined,
+      showingEarlier ? messages.list.status.showingEarlier : undefined,
     ]
       .filter(Boolean)
       .join(' ')
@@ -53,7 +54,7 @@ export function ListStatus({ error, failureReason, failureCount, fetching, pause
         action={
           described.fixInSettings ? (
             <Link className="button" to={CONNECTION_PATH}>
-              Open Connection settings
+              {messages.list.status.openConnection}
             </Link>
           ) : undefined
         }
@@ -63,9 +64,7 @@ export function ListStatus({ error, failureReason, failureCount, fetching, pause
   if (fetching && failureCount > 0 && failureReason) {
     const { title } = describeError(failureReason)
     return (
-      <Notice>
-        {title} Trying again (attempt {failureCount + 1} of {MAX_RETRIES + 1})…
-      </Notice>
+      <Notice>{messages.list.status.retrying(title, failureCount + 1, MAX_RETRIES + 1)}</Notice>
     )
   }
   return null

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Icon } from '@/components/ui/icon'
-import { formatCount } from '@/lib/format/format-number'
 import type { AuditSearch } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import { useNewEntryCount } from '../api/get-new-entry-count'
 
 export const LIVE_INTERVALS = [5_000, 15_000, 60_000] as const
@@ -24,7 +24,7 @@ export function LiveUpdates({ search, newestMs, live, intervalMs, onLiveChange, 
   const { data: fresh } = useNewEntryCount(search, newestMs, intervalMs, live)
   const count = live && fresh ? fresh : 0
   return (
-    <div className="live" role="group" aria-label="Live updates">
+    <div className="live" role="group" aria-label={messages.live.label}>
       <button
         type="button"
         role="switch"
@@ -35,17 +35,17 @@ export function LiveUpdates({ search, newestMs, live, intervalMs, onLiveChange, 
         <span className="switch-track" aria-hidden="true">
           <span className="switch-thumb" />
         </span>
-        Live
+        {messages.live.toggle}
       </button>
       {live && (
         <>
           <label htmlFor={id} className="sr-only">
-            Check for new entries every
+            {messages.live.intervalLabel}
           </label>
           <select id={id} value={intervalMs} onChange={(e) => onIntervalChange(Number(e.target.value))}>
             {LIVE_INTERVALS.map((ms) => (
               <option key={ms} value={ms}>
-                every {ms / 1000} s
+                {messages.live.interval(ms / 1000)}
               </option>
             ))}
           </select>
@@ -55,7 +55,7 @@ export function LiveUpdates({ search, newestMs, live, intervalMs, onLiveChange, 
         {count > 0 && (
           <button type="button" className="button button-primary new-entries" onClick={onShowNew}>
             <Icon name="arrowUp" size={14} />
-            {formatCount(count)} new {count === 1 ? 'entry' : 'entries'}
+            {messages.live.newEntries(count)}
           </button>
         )}
       </span>

@@ -1,11 +1,14 @@
 import type { AuditEvent } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
+
+const LABELS = messages.list.outcomes
 
 const OUTCOMES: Record<NonNullable<AuditEvent['outcome']>, { label: string; kind: string }> = {
-  success: { label: 'Succeeded', kind: 'success' },
-  failure: { label: 'Failed', kind: 'danger' },
-  intent: { label: 'Intent (outcome not on this page)', kind: 'info' },
+  success: { label: LABELS.success, kind: 'success' },
+  failure: { label: LABELS.failure, kind: 'danger' },
+  intent: { label: LABELS.intent, kind: 'info' },
   // BloodHound wrote an intent and never recorded what happened.
-  unrecorded: { label: 'Outcome not recorded', kind: 'warning' },
+  unrecorded: { label: LABELS.unrecorded, kind: 'warning' },
 }
 
 /** A change's outcome (BloodHound's intent → success/failure pairing), as a coloured badge. */
@@ -13,7 +16,7 @@ export function OutcomeBadge({ event }: { event: AuditEvent }) {
   if (!event.outcome) return <span className="muted">—</span>
   const { label, kind } = OUTCOMES[event.outcome]
   return (
-    <span className={`status status-${kind} status-text`} title={event.paired ? 'Paired with its intent by commit id' : undefined}>
+    <span className={`status status-${kind} status-text`} title={event.paired ? messages.list.pairedTitle : undefined}>
       {label}
     </span>
   )

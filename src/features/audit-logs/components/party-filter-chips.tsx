@@ -1,14 +1,11 @@
 import { Icon } from '@/components/ui/icon'
 import type { AuditFilters, PartyRef } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import type { SearchUpdate } from '../search/use-audit-search'
 
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
 
-const TITLES: Record<PartyKey, string> = {
-  actors: 'Actor',
-  primaryTargets: 'Target',
-  secondaryTargets: 'Sub-resource',
-}
+const TITLES: Readonly<Record<PartyKey, string>> = messages.parties.titles
 
 /** Chips for "filter by this" choices: one actor or target, by id, named for people. */
 export function PartyFilterChips({
@@ -32,9 +29,9 @@ export function PartyFilterChips({
   }
 
   return (
-    <ul className="party-chips" aria-label="Chosen actors and targets">
+    <ul className="party-chips" aria-label={messages.parties.chosen}>
       {chips.map(({ key, party }) => {
-        const label = `${TITLES[key]}: ${party.name ?? party.id}`
+        const label = messages.parties.chip(TITLES[key], party.name ?? party.id)
         return (
           <li key={`${key}-${party.id}`} className="chip chip-static" data-active>
             <span className="chip-values" title={party.id}>
@@ -43,7 +40,7 @@ export function PartyFilterChips({
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove filter ${label}`}
+              aria-label={messages.parties.remove(label)}
               onClick={() => remove(key, party)}
             >
               <Icon name="x" size={14} />

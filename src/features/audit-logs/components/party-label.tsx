@@ -1,5 +1,6 @@
 import { EscapedText } from '@/components/ui/escaped-text'
 import type { AuditParty } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 
 /**
  * A name over its type, e.g. "Ada Lovelace / User". Logged values render as text, isolated and
@@ -7,7 +8,7 @@ import type { AuditParty } from '@/sources/audit-event'
  * the UI around it.
  */
 export function PartyLabel({ party, prefix }: { party: AuditParty; prefix?: string }) {
-  const name = party.name || party.id || 'Unknown'
+  const name = party.name || party.id || messages.common.unknown
   return (
     <span className="party">
       <span className="party-name" title={name}>

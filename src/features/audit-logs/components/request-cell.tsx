@@ -1,5 +1,6 @@
 import { EscapedText } from '@/components/ui/escaped-text'
 import type { AuditRequest } from '@/sources/audit-event'
+import { messages } from '@/lib/i18n'
 
 /** `DELETE /applications/5f…`, or `resource.action` when the operation is not in the map. */
 export function RequestCell({ request }: { request: AuditRequest }) {
@@ -23,6 +24,6 @@ export function RequestCell({ request }: { request: AuditRequest }) {
       </bdi>
     </code>
   ) : (
-    <span className="muted">Unknown request</span>
+    <span className="muted">{messages.list.unknownRequest}</span>
   )
 }

@@ -1,12 +1,15 @@
 import { Dialog } from 'radix-ui'
+import { messages } from '@/lib/i18n'
+
+const m = messages.shortcuts
 
 const SHORTCUTS: [keys: string[], what: string][] = [
-  [['j', '↓'], 'Next row (in the drawer: next entry)'],
-  [['k', '↑'], 'Previous row (in the drawer: previous entry)'],
-  [['Enter'], 'Open the focused row'],
-  [['Esc'], 'Close the drawer or a menu'],
-  [['/'], 'Go to the filters'],
-  [['?'], 'Show these shortcuts'],
+  [['j', '↓'], m.nextRow],
+  [['k', '↑'], m.previousRow],
+  [[m.keys.enter], m.openRow],
+  [[m.keys.escape], m.close],
+  [['/'], m.filters],
+  [['?'], m.help],
 ]
 
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -15,14 +18,14 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="modal" aria-describedby={undefined}>
-          <Dialog.Title className="modal-title">Keyboard shortcuts</Dialog.Title>
+          <Dialog.Title className="modal-title">{m.title}</Dialog.Title>
           <dl className="shortcuts">
             {SHORTCUTS.map(([keys, what]) => (
               <div key={what} className="shortcut">
                 <dt>
                   {keys.map((key, i) => (
                     <span key={key}>
-                      {i > 0 && ' or '}
+                      {i > 0 && m.or}
                       <kbd>{key}</kbd>
                     </span>
                   ))}
@@ -31,11 +34,11 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               </div>
             ))}
           </dl>
-          <p className="muted">Shortcuts do nothing while you type in a field.</p>
+          <p className="muted">{m.typingNote}</p>
           <div className="modal-actions">
             <Dialog.Close asChild>
               <button type="button" className="button">
-                Close
+                {messages.common.close}
               </button>
             </Dialog.Close>
           </div>

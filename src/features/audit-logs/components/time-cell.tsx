@@ -1,4 +1,5 @@
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
+import { messages } from '@/lib/i18n'
 import { auditLogEntryPath } from '../paths'
 import { useAuditLogView } from './audit-log-view-context'
 
@@ -11,7 +12,7 @@ import { useAuditLogView } from './audit-log-view-context'
 export function TimeCell({ id, iso, ms }: { id: string; iso: string; ms: number }) {
   const { zone, listSearch } = useAuditLogView()
   const title = Number.isFinite(ms)
-    ? `${formatDateTime(ms, 'utc')}\n${formatDateTime(ms, 'local')} (local)\n${formatRelativeTime(ms)}`
+    ? messages.list.timeTitle(formatDateTime(ms, 'utc'), formatDateTime(ms, 'local'), formatRelativeTime(ms))
     : undefined
   return (
     <a href={`${auditLogEntryPath(id)}${listSearch}`} className="row-link" title={title}>
@@ -20,7 +21,7 @@ export function TimeCell({ id, iso, ms }: { id: string; iso: string; ms: number 
           {formatDateTime(ms, zone)}
         </time>
       ) : (
-        'Unknown time'
+        messages.common.unknownTime
       )}
     </a>
   )

@@ -2,6 +2,7 @@ import type { ComponentPropsWithRef } from 'react'
 import { FilterChip } from '@/components/data-table/filter-chip'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { TimeRange } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import { describeRange } from '../filters/range-labels'
 
 export function TimeRangeChip({
@@ -13,10 +14,10 @@ export function TimeRangeChip({
   return (
     <FilterChip
       icon="calendar"
-      title="Time range"
+      title={messages.timeRange.title}
       summary={description}
       active={range.start !== undefined || range.end !== undefined}
-      aria-label={`Time range: ${description}`}
+      aria-label={messages.timeRange.chipLabel(description)}
       {...button}
     />
   )

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { RANGE_PRESETS } from '@/sources/audit-search'
 import type { TimeRange } from '@/sources/audit-search'
+import { messages } from '@/lib/i18n'
 import { PRESET_LABELS } from '../filters/range-labels'
 import { TimeRangeChip } from './time-range-chip'
 import { formatLocalDateTime, parseLocalDateTime, resolvePreset } from '../search/range-params'
@@ -25,8 +26,8 @@ export default function TimeRangePopover({ range, zone, onChange }: TimeRangePro
         <TimeRangeChip range={range} zone={zone} />
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover range-popover" align="start" sideOffset={6} aria-label="Time range">
-          <div className="range-presets" role="group" aria-label="Presets">
+        <Popover.Content className="popover range-popover" align="start" sideOffset={6} aria-label={messages.timeRange.title}>
+          <div className="range-presets" role="group" aria-label={messages.timeRange.presetsLabel}>
             {RANGE_PRESETS.map((preset) => (
               <button
                 key={preset}
@@ -50,7 +51,7 @@ export default function TimeRangePopover({ range, zone, onChange }: TimeRangePro
                 setOpen(false)
               }}
             >
-              Any time
+              {messages.timeRange.anyTime}
             </button>
           </div>
           <CustomRangeForm
@@ -86,6 +87,7 @@ function CustomRangeForm({
   const [from, setFrom] = useState(() => splitLocal(range.preset ? undefined : range.start, zone, 'start'))
   const [to, setTo] = useState(() => splitLocal(range.preset ? undefined : range.end, zone, 'end'))
   const [error, setError] = useState<string | null>(null)
+  const m = messages.timeRange.custom
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -94,45 +96,44 @@ function CustomRangeForm({
     const start = read(from, 'start')
     const end = read(to, 'end')
     if ((from.date && start === undefined) || (to.date && end === undefined)) {
-      setError('Enter dates as YYYY-MM-DD and times as HH:MM.')
+      setError(m.badFormat)
       return
     }
     if (start === undefined && end === undefined) {
-      setError('Enter a start, an end, or both.')
+      setError(m.empty)
       return
     }
     if (start !== undefined && end !== undefined && start > end) {
-      setError('The start must be before the end.')
+      setError(m.reversed)
       return
     }
     setError(null)
     onApply({ ...(start !== undefined && { start }), ...(end !== undefined && { end }) })
   }
 
-  const zoneName = zone === 'utc' ? 'UTC' : 'your local time'
   return (
     <form className="range-custom" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <p id={`${id}-title`} className="range-custom-title">
-        Custom range <span className="muted">({zoneName}; the end is included)</span>
+        {m.title} <span className="muted">{m.note(m.zoneNames[zone])}</span>
       </p>
       <div className="range-fields">
-        <label htmlFor={`${id}-from-date`}>From date</label>
+        <label htmlFor={`${id}-from-date`}>{m.fromDate}</label>
         <input id={`${id}-from-date`} type="date" value={from.date} onChange={(e) => setFrom({ ...from, date: e.target.value })} />
-        <label htmlFor={`${id}-from-time`}>From time</label>
+        <label htmlFor={`${id}-from-time`}>{m.fromTime}</label>
         <input id={`${id}-from-time`} type="time" value={from.time} onChange={(e) => setFrom({ ...from, time: e.target.value })} />
-        <label htmlFor={`${id}-to-date`}>To date</label>
+        <label htmlFor={`${id}-to-date`}>{m.toDate}</label>
         <input id={`${id}-to-date`} type="date" value={to.date} onChange={(e) => setTo({ ...to, date: e.target.value })} />
-        <label htmlFor={`${id}-to-time`}>To time</label>
+        <label htmlFor={`${id}-to-time`}>{m.toTime}</label>
         <input id={`${id}-to-time`} type="time" value={to.time} onChange={(e) => setTo({ ...to, time: e.target.value })} />
       </div>
-      <p className="muted range-hint">Without a time, the range starts at the beginning of the first day and ends at the end of the last.</p>
+      <p className="muted range-hint">{m.hint}</p>
       {error && (
         <p className="field-error" role="alert">
           {error}
         </p>
       )}
       <button type="submit" className="button button-primary">
-        Apply range
+        {m.apply}
       </button>
     </form>
   )

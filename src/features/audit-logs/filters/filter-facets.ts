@@ -5,6 +5,7 @@
 import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
 import type { FacetOption } from '@/components/data-table/facet-summary'
+import { messages } from '@/lib/i18n'
 
 export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
 
@@ -17,12 +18,8 @@ export interface FacetDefinition {
   options: FacetOption[]
 }
 
-const STATUS_LABELS: Record<StatusClass, string> = {
-  '2xx': '2xx Success',
-  '3xx': '3xx Redirect',
-  '4xx': '4xx Client error',
-  '5xx': '5xx Server error',
-}
+const STATUS_LABELS: Readonly<Record<StatusClass, string>> = messages.filters.statusClasses
+const TITLES = messages.filters.titles
 
 /** A request option's value is `resource` (any action) or `resource.action`. */
 export function requestValue({ resource, action }: RequestRef): string {
@@ -34,28 +31,28 @@ export function parseRequestValue(value: string): RequestRef {
   return action ? { resource, action } : { resource }
 }
 
-const typeOptions = (values: readonly string[] | undefined): FacetOption[] =>
-  (values ?? []).map((value) => ({ value, label: value.replace(/(?<=[a-z])(?=[A-Z])/g, ' ') }))
+const typeOptions = (values: readonly string[] | undefined, labels: FilterCapabilities['typeLabels']): FacetOption[] =>
+  (values ?? []).map((value) => ({ value, label: labels?.[value] ?? value }))
 
 export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
   const facets: FacetDefinition[] = []
   if (caps.actorTypes) {
-    facets.push({ key: 'actorTypes', title: 'Actor type', searchable: false, countable: true, options: typeOptions(caps.actorTypes) })
+    facets.push({ key: 'actorTypes', title: TITLES.actorTypes, searchable: false, countable: true, options: typeOptions(caps.actorTypes, caps.typeLabels) })
   }
   if (caps.primaryTargetTypes) {
-    facets.push({ key: 'primaryTargetTypes', title: 'Target type', searchable: false, countable: true, options: typeOptions(caps.primaryTargetTypes) })
+    facets.push({ key: 'primaryTargetTypes', title: TITLES.primaryTargetTypes, searchable: false, countable: true, options: typeOptions(caps.primaryTargetTypes, caps.typeLabels) })
   }
   if (caps.secondaryTargetTypes) {
-    facets.push({ key: 'secondaryTargetTypes', title: 'Sub-resource type', searchable: true, countable: true, options: typeOptions(caps.secondaryTargetTypes) })
+    facets.push({ key: 'secondaryTargetTypes', title: TITLES.secondaryTargetTypes, searchable: true, countable: true, options: typeOptions(caps.secondaryTargetTypes, caps.typeLabels) })
   }
   if (caps.requests) {
     facets.push({
       key: 'requests',
-      title: 'Request',
+      title: TITLES.requests,
       searchable: true,
       countable: false,
       options: caps.requests.flatMap(({ resource, actions }) => [
-        { value: resource, label: `${resource} (any action)` },
+        { value: resource, label: messages.filters.anyAction(resource) },
         ...actions.map((action) => ({ value: `${resource}.${action}`, label: `${resource}.${action}` })),
       ]),
     })
@@ -63,7 +60,7 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
   if (caps.statusClasses) {
     facets.push({
       key: 'statusClasses',
-      title: 'Status',
+      title: TITLES.statusClasses,
       searchable: false,
       countable: true,
       options: caps.statusClasses.map((value) => ({ value, label: STATUS_LABELS[value] })),

@@ -8,6 +8,7 @@
 import type { AuditFilters, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
+import { messages } from '@/lib/i18n'
 
 type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -51,7 +52,7 @@ export function parseFilters(
     const values = splitList(params.get(name))
     filters[key] = values.filter((value) => {
       const ok = allowed?.includes(value) ?? false
-      if (!ok) ignore(`${name} “${value}”`)
+      if (!ok) ignore(messages.list.ignoredParam(name, value))
       return ok
     })
   }
@@ -61,7 +62,7 @@ export function parseFilters(
     for (const raw of params.getAll(name)) {
       const ref = parsePartyRef(raw)
       if (!caps[key] || !ref || !context.isEntityId(ref.id)) {
-        ignore(`${name} “${raw.slice(0, 40)}”`)
+        ignore(messages.list.ignoredParam(name, raw.slice(0, 40)))
       } else if (!refs.some((existing) => existing.id === ref.id)) {
         refs.push(ref)
       }
@@ -73,7 +74,7 @@ export function parseFilters(
     const [resource = '', action, ...rest] = value.split('.')
     const option = caps.requests?.find((candidate) => candidate.resource === resource)
     if (!option || rest.length > 0 || (action !== undefined && !option.actions.includes(action))) {
-      ignore(`${REQUEST_PARAM} “${value}”`)
+      ignore(messages.list.ignoredParam(REQUEST_PARAM, value))
       return []
     }
     return [action === undefined ? { resource } : { resource, action }]
@@ -81,7 +82,7 @@ export function parseFilters(
 
   filters.statusClasses = splitList(params.get(STATUS_PARAM)).filter((value): value is StatusClass => {
     const ok = (caps.statusClasses as readonly string[] | undefined)?.includes(value) ?? false
-    if (!ok) ignore(`${STATUS_PARAM} “${value}”`)
+    if (!ok) ignore(messages.list.ignoredParam(STATUS_PARAM, value))
     return ok
   })
 

@@ -6,6 +6,7 @@
 import { RANGE_PRESETS } from '@/sources/audit-search'
 import type { RangePreset, TimeRange } from '@/sources/audit-search'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
+import { messages } from '@/lib/i18n'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -88,16 +89,16 @@ export function parseRange(
   const preset = params.get('range')
   if (preset !== null) {
     if ((RANGE_PRESETS as readonly string[]).includes(preset)) return resolvePreset(preset as RangePreset, now)
-    ignore(`range “${preset}”`)
+    ignore(messages.list.ignoredParam('range', preset))
   }
   const fromText = params.get('from')
   const toText = params.get('to')
   const start = fromText === null ? undefined : parseLocalDateTime(fromText, zone, 'start')
   const end = toText === null ? undefined : parseLocalDateTime(toText, zone, 'end')
-  if (fromText !== null && start === undefined) ignore(`from “${fromText}”`)
-  if (toText !== null && end === undefined) ignore(`to “${toText}”`)
+  if (fromText !== null && start === undefined) ignore(messages.list.ignoredParam('from', fromText))
+  if (toText !== null && end === undefined) ignore(messages.list.ignoredParam('to', toText))
   if (start !== undefined && end !== undefined && start > end) {
-    ignore('from/to (the start is after the end)')
+    ignore(messages.list.ignoredReversedRange)
     return {}
   }
   return { ...(start !== undefined && { start }), ...(end !== undefined && { end }) }

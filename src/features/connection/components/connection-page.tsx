@@ -7,10 +7,13 @@ import { resetConnectionOverride, setConnectionOverride, useConnectionOverride }
 import type { SourceId } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 import { SOURCE_IDS, SOURCES } from '@/sources/source-registry'
+import { messages } from '@/lib/i18n'
 import { testConnection } from '../test-connection'
 import type { TestResult } from '../test-connection'
 
-const FIELD_NAMES = { sourceId: 'Source', apiUrl: 'API URL', orgId: 'Organization ID' } as const
+const m = messages.connection
+/** The form's labels name the fields in validation problems. */
+const FIELD_NAMES = m.fields
 
 /**
  * Settings → Connection: which API the dashboard reads, with a token that stays in memory
@@ -38,7 +41,7 @@ export function ConnectionPage() {
       return undefined
     }
     if (!result.settings.apiUrl) {
-      setProblems(['Enter the API URL, or choose “Use demo data”.'])
+      setProblems([m.apiUrlRequired])
       return undefined
     }
     setProblems([])
@@ -70,15 +73,15 @@ export function ConnectionPage() {
   return (
     <section className="page connection-page" aria-labelledby={`${id}-title`}>
       <header className="page-header">
-        <h1 id={`${id}-title`}>Connection</h1>
+        <h1 id={`${id}-title`}>{m.title}</h1>
         <p className="page-lede">
-          Now reading {connection.demo ? 'the built-in demo API' : <code>{connection.apiUrl}</code>} ({source.label}
-          {connection.orgId ? `, organization ${connection.orgId}` : ''}).
+          {m.nowReading} {connection.demo ? m.builtInDemo : <code>{connection.apiUrl}</code>}{' '}
+          {m.readingScope(source.label, connection.orgId)}
         </p>
       </header>
 
       <form className="connection-form" onSubmit={save} noValidate aria-describedby={problems.length ? `${id}-problems` : undefined}>
-        <label htmlFor={`${id}-source`}>Source</label>
+        <label htmlFor={`${id}-source`}>{m.fields.sourceId}</label>
         <select id={`${id}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value as SourceId)}>
           {SOURCE_IDS.map((sid) => (
             <option key={sid} value={sid}>
@@ -87,28 +90,28 @@ export function ConnectionPage() {
           ))}
         </select>
 
-        <label htmlFor={`${id}-url`}>API URL</label>
+        <label htmlFor={`${id}-url`}>{m.fields.apiUrl}</label>
         <input
           id={`${id}-url`}
           type="url"
           inputMode="url"
-          placeholder="https://api.losant.com"
+          placeholder={m.apiUrlPlaceholder}
           value={apiUrl}
           onChange={(e) => setApiUrl(e.target.value)}
           autoComplete="url"
         />
 
-        <label htmlFor={`${id}-org`}>Organization ID</label>
+        <label htmlFor={`${id}-org`}>{m.fields.orgId}</label>
         <input
           id={`${id}-org`}
           value={orgId}
           onChange={(e) => setOrgId(e.target.value)}
           autoComplete="off"
           spellCheck={false}
-          placeholder="24 hexadecimal characters"
+          placeholder={m.orgIdPlaceholder}
         />
 
-        <label htmlFor={`${id}-token`}>API token</label>
+        <label htmlFor={`${id}-token`}>{m.token}</label>
         <div className="connection-token">
           <input
             id={`${id}-token`}
@@ -120,17 +123,17 @@ export function ConnectionPage() {
             aria-describedby={`${id}-token-help`}
           />
           <p id={`${id}-token-help`} className="muted field-help">
-            Leave empty to keep the current token, if any. Sent only as an Authorization header. Kept in memory and forgotten when the tab closes.
+            {m.tokenHelp}
           </p>
         </div>
 
         <span />
         <div className="connection-remember">
           <label>
-            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> Remember for this tab
+            <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> {m.remember}
           </label>
           {remember && (
-            <p className="field-warning">Keeps the token in this tab’s session storage until the tab closes: anyone using this browser meanwhile can read it.</p>
+            <p className="field-warning">{m.rememberWarning}</p>
           )}
         </div>
 
@@ -146,16 +149,16 @@ export function ConnectionPage() {
 
         <div className="connection-actions">
           <button type="submit" className="button button-primary">
-            Save and use
+            {m.save}
           </button>
           <button type="button" className="button" onClick={() => void runTest()} disabled={test === 'running'}>
-            {test === 'running' ? 'Testing…' : 'Test connection'}
+            {test === 'running' ? m.testing : m.test}
           </button>
           <button type="button" className="button" onClick={useDemo}>
-            Use demo data
+            {m.useDemo}
           </button>
           <button type="button" className="button button-quiet" onClick={() => resetConnectionOverride()}>
-            Reset to the deployment’s settings
+            {m.reset}
           </button>
         </div>
       </form>
