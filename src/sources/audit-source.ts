@@ -84,7 +84,6 @@ export interface AuditSource {
   capabilities: SourceCapabilities
   /** May resolve later: an adapter can load its encoder on demand. */
   listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
-  decodeList(json: unknown): AuditPage
   /** False for entry ids the vendor could never have issued: refused without a request. */
   isEventId(id: string): boolean
   /** False for actor/target ids the vendor could never have issued. */
@@ -92,11 +91,22 @@ export interface AuditSource {
   /** Throws when `capabilities.eventById` is false. */
   eventRequest(id: string, location: SourceLocation): HttpRequestSpec
   /**
+   * The adapter's reading half, in its own chunk: schemas, decoding and redaction are needed
+   * only once an answer arrives, so they load alongside the first request instead of before the
+   * first paint. Resolves to the same decoder every time.
+   */
+  loadDecoder(): Promise<SourceDecoder>
+  /** Which token scopes may read the log, said when the server answers 403. */
+  scopesHelp?: string
+}
+
+/** Turns the vendor's answers into our model (redacted before anything keeps them). */
+export interface SourceDecoder {
+  decodeList(json: unknown): AuditPage
+  /**
    * Throws `ResponseFormatError` when the body is not an entry. `requestedId` lets a source that
    * reads one entry through a filtered list check that the server honoured the filter.
    */
   decodeEvent(json: unknown, requestedId?: string): AuditEvent
   describeErrorBody(body: unknown): VendorError | undefined
-  /** Which token scopes may read the log, said when the server answers 403. */
-  scopesHelp?: string
 }

@@ -2,7 +2,7 @@ import { yieldToMain } from '@/lib/async/yield-to-main'
 import { createHttpClient } from '@/lib/http/http-client'
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch } from './audit-search'
-import type { AuditSource, SourceId } from './audit-source'
+import type { AuditSource, SourceDecoder, SourceId } from './audit-source'
 import { SOURCES } from './source-registry'
 
 /** Where the dashboard reads from. The token is a secret: it stays inside the HTTP client. */
@@ -26,10 +26,19 @@ export interface SourceClient {
 
 export function createSourceClient({ token, ...connection }: Connection): SourceClient {
   const source = SOURCES[connection.sourceId]
+  // The decoder starts loading now, alongside the first request; a failed load is tried again
+  // by the next request rather than remembered.
+  let decoderLoad: Promise<SourceDecoder> | undefined
+  const decoder = () =>
+    (decoderLoad ??= source.loadDecoder().catch((error: unknown) => {
+      decoderLoad = undefined
+      throw error
+    }))
+  decoder().catch(() => {})
   const http = createHttpClient({
     baseUrl: connection.apiUrl,
     token,
-    describeErrorBody: source.describeErrorBody,
+    describeErrorBody: async (body) => (await decoder()).describeErrorBody(body),
   })
   // UiPath's and BloodHound's sources ignore orgId (see SourceLocation).
   const location = { orgId: connection.orgId }
@@ -39,14 +48,15 @@ export function createSourceClient({ token, ...connection }: Connection): Source
     scope: [connection.sourceId, connection.apiUrl, connection.orgId],
     async listPage(search, signal) {
       const { path, query, headers } = await source.listRequest(search, location)
-      return source.decodeList(await http.getJson(path, { query, headers, signal }))
+      const json = await http.getJson(path, { query, headers, signal })
+      return (await decoder()).decodeList(json)
     },
     async getEvent(id, signal) {
       const { path, query, headers } = source.eventRequest(id, location)
       const json = await http.getJson(path, { query, headers, signal })
       // A single entry may carry megabytes of bodies: parsing and redacting them are two tasks.
       await yieldToMain()
-      return source.decodeEvent(json, id)
+      return (await decoder()).decodeEvent(json, id)
     },
   }
 }

@@ -7,7 +7,8 @@ export interface HttpClientOptions {
   token?: string
   timeoutMs?: number
   /** Reads the vendor's error body; the client itself knows no vendor. */
-  describeErrorBody?: (body: unknown) => VendorError | undefined
+  /** May resolve later (an adapter's decoder loads on demand); a failure means "no description". */
+  describeErrorBody?: (body: unknown) => VendorError | undefined | Promise<VendorError | undefined>
 }
 
 export interface GetJsonOptions {
@@ -46,7 +47,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (!response.ok) {
         throw new HttpError(
           response.status,
-          options.describeErrorBody?.(parseJsonOrText(text)),
+          await Promise.resolve(options.describeErrorBody?.(parseJsonOrText(text))).catch(() => undefined),
           parseRetryAfter(response.headers.get('Retry-After')),
         )
       }

@@ -2,7 +2,8 @@
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
 import { isRedactedValue } from '@/lib/redaction'
 import { ENTRY_NOT_FOUND, splitSourceAddress } from './bloodhound-decode'
-import { createBloodHoundSource, describeBloodHoundErrorBody } from './bloodhound-source'
+import { bloodhoundDecoder as decoder, describeBloodHoundErrorBody } from './bloodhound-decoder'
+import { createBloodHoundSource } from './bloodhound-source'
 
 const source = createBloodHoundSource()
 const ALICE = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b'
@@ -30,7 +31,7 @@ function list(logs: unknown[], extra: Record<string, unknown> = {}) {
 
 describe('BloodHound decoding', () => {
   it('decodes a log into our model', () => {
-    const page = source.decodeList(list([log()]))
+    const page = decoder.decodeList(list([log()]))
     expect(page.problems).toEqual([])
     expect(page.events).toEqual([
       {
@@ -52,7 +53,7 @@ describe('BloodHound decoding', () => {
   })
 
   it('promises no total: count ignores the time window, so it is an upper bound only', () => {
-    const page = source.decodeList(list([log()], { count: 12_345 }))
+    const page = decoder.decodeList(list([log()], { count: 12_345 }))
     expect(page.total).toBeUndefined()
     expect(page.totalUpperBound).toBe(12_345)
     expect(source.capabilities.totalCount).toBe(false)
@@ -61,22 +62,22 @@ describe('BloodHound decoding', () => {
   it('says another page may follow when the server filled this one, counting logs, not paired rows', () => {
     const intent = log({ id: 1, status: 'intent' })
     const outcome = log({ id: 2 })
-    const full = source.decodeList(list([outcome, intent], { limit: 2 }))
+    const full = decoder.decodeList(list([outcome, intent], { limit: 2 }))
     expect(full.events).toHaveLength(1)
     expect(full.hasMore).toBe(true)
-    expect(source.decodeList(list([outcome], { limit: 2 })).hasMore).toBe(false)
-    expect(source.decodeList(list([outcome], { limit: 0 })).hasMore).toBe(false)
+    expect(decoder.decodeList(list([outcome], { limit: 2 })).hasMore).toBe(false)
+    expect(decoder.decodeList(list([outcome], { limit: 0 })).hasMore).toBe(false)
   })
 
   it('keeps the last hop of an X-Forwarded-For prefixed address, and the whole text beside it', () => {
-    const [event] = source.decodeList(list([log({ source_ip_address: '203.0.113.7, 10.0.0.2,172.18.0.1' })])).events
+    const [event] = decoder.decodeList(list([log({ source_ip_address: '203.0.113.7, 10.0.0.2,172.18.0.1' })])).events
     expect(event?.origin).toMatchObject({ ipAddress: '172.18.0.1', addressChain: '203.0.113.7, 10.0.0.2,172.18.0.1' })
     expect(splitSourceAddress('10.0.0.5')).toEqual({ ipAddress: '10.0.0.5' })
     expect(splitSourceAddress(undefined)).toEqual({})
   })
 
   it('redacts secrets in fields before anything is returned', () => {
-    const [event] = source.decodeList(
+    const [event] = decoder.decodeList(
       list([log({ action: 'CreateAuthToken', fields: { name: 'ci', token: 'bhe_tok_0a099c90d5ff931452e4df0db1c602de71cda080', secret: 'Spring2026!' } })]),
     ).events
     const details = event?.details as Record<string, unknown>
@@ -88,39 +89,39 @@ describe('BloodHound decoding', () => {
   })
 
   it('keeps a failure’s error, and reads an unknown actor and Go’s empty values as absent', () => {
-    const [event] = source.decodeList(
+    const [event] = decoder.decodeList(
       list([log({ action: 'LoginAttempt', actor_id: '', actor_name: '', actor_email: '', fields: { username: 'root', error: 'invalid credentials' }, status: 'failure' })]),
     ).events
     expect(event).toMatchObject({ actor: { id: undefined, name: undefined, email: undefined }, outcome: 'failure', details: { error: 'invalid credentials' } })
-    const [nil] = source.decodeList(list([log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' })])).events
+    const [nil] = decoder.decodeList(list([log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' })])).events
     expect(nil?.actor.id).toBeUndefined()
     expect(nil?.commitId).toBeUndefined()
   })
 
   it('keeps an entry with an unknown status, without an outcome', () => {
-    const [event] = source.decodeList(list([log({ status: 'rolled_back' })])).events
+    const [event] = decoder.decodeList(list([log({ status: 'rolled_back' })])).events
     expect(event?.id).toBe('41')
     expect(event?.outcome).toBeUndefined()
   })
 
   it('reports and skips a bad log, and reads Go’s null slice as an empty page', () => {
-    const page = source.decodeList(list([log(), { id: 'x' }, log({ id: 40, created_at: 7 })]))
+    const page = decoder.decodeList(list([log(), { id: 'x' }, log({ id: 40, created_at: 7 })]))
     expect(page.events.map((event) => event.id)).toEqual(['41'])
     expect(page.problems).toMatchObject([{ index: 1, id: 'x' }, { index: 2, id: '40' }])
-    expect(source.decodeList({ count: 0, limit: 50, skip: 0, data: { logs: null } }).events).toEqual([])
-    expect(() => source.decodeList({ logs: [] })).toThrow(ResponseFormatError)
+    expect(decoder.decodeList({ count: 0, limit: 50, skip: 0, data: { logs: null } }).events).toEqual([])
+    expect(() => decoder.decodeList({ logs: [] })).toThrow(ResponseFormatError)
   })
 })
 
 describe('BloodHound single entry', () => {
   it('picks the one log of the filtered list', () => {
-    expect(source.decodeEvent(list([log()]), '41')).toMatchObject({ id: '41', outcome: 'success' })
+    expect(decoder.decodeEvent(list([log()]), '41')).toMatchObject({ id: '41', outcome: 'success' })
   })
 
   it('answers "not found" as a 404 when the list is empty', () => {
     const error = (() => {
       try {
-        source.decodeEvent(list([]), '41')
+        decoder.decodeEvent(list([]), '41')
       } catch (caught) {
         return caught
       }
@@ -130,10 +131,10 @@ describe('BloodHound single entry', () => {
   })
 
   it('refuses another entry than the one asked for, or a body that is not a list', () => {
-    expect(() => source.decodeEvent(list([log({ id: 7 })]), '41')).toThrow(ResponseFormatError)
-    expect(() => source.decodeEvent(list([log(), log({ id: 40 })]), '41')).toThrow(ResponseFormatError)
-    expect(() => source.decodeEvent(list([{ id: 'nope' }]), '41')).toThrow(ResponseFormatError)
-    expect(() => source.decodeEvent({ http_status: 200 }, '41')).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeEvent(list([log({ id: 7 })]), '41')).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeEvent(list([log(), log({ id: 40 })]), '41')).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeEvent(list([{ id: 'nope' }]), '41')).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeEvent({ http_status: 200 }, '41')).toThrow(ResponseFormatError)
   })
 })
 

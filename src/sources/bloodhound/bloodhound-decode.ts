@@ -5,7 +5,8 @@ import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event
 import { parseInstant } from '@/sources/parse-instant'
 import { messages } from '@/lib/i18n'
 import { pairBloodHoundEvents } from './bloodhound-pairing'
-import { bloodhoundAuditLogSchema, bloodhoundAuditLogsSchema, isBloodHoundUuid } from './bloodhound-schemas'
+import { isBloodHoundUuid } from './bloodhound-ids'
+import { bloodhoundAuditLogSchema, bloodhoundAuditLogsSchema } from './bloodhound-schemas'
 
 const OUTCOMES = ['intent', 'success', 'failure'] as const
 type Outcome = (typeof OUTCOMES)[number]

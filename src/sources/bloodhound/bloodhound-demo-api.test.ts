@@ -6,6 +6,7 @@ import type { AuditSearch } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
 import { TEST_BLOODHOUND_URL } from '@/testing/test-api'
 import { ENTRY_NOT_FOUND } from './bloodhound-decode'
+import { bloodhoundDecoder as decoder } from './bloodhound-decoder'
 import { createBloodHoundSource } from './bloodhound-source'
 
 const client = createSourceClient({ sourceId: 'bloodhound', apiUrl: TEST_BLOODHOUND_URL, orgId: '', demo: true })
@@ -117,10 +118,9 @@ describe('BloodHound through the demo API', () => {
   })
 
   it('reads the server’s ErrorWrapper for a request it refuses', async () => {
-    const source = createBloodHoundSource()
     const refused = await fetch(`${TEST_BLOODHOUND_URL}/api/v2/audit?actor_name=~eq:ali`)
     expect(refused.status).toBe(400)
-    expect(source.describeErrorBody(await refused.json())).toEqual({
+    expect(decoder.describeErrorBody(await refused.json())).toEqual({
       type: '400',
       message: 'the specified filter predicate is not supported for this column: actor_name ~eq',
     })
@@ -131,6 +131,6 @@ describe('BloodHound through the demo API', () => {
     const { path, query, headers } = await patient.listRequest(search({ pageSize: 5 }), { orgId: '' })
     const response = await fetch(`${TEST_BLOODHOUND_URL}${path}?${query}`, { headers })
     expect(response.status).toBe(200)
-    expect(patient.decodeList(await response.json()).hasMore).toBe(true)
+    expect(decoder.decodeList(await response.json()).hasMore).toBe(true)
   })
 })

@@ -14,7 +14,7 @@
  * a filterable column with the meaning the UI gives it, so nothing else is sent.
  */
 import type { AuditSearch } from '@/sources/audit-search'
-import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-schemas'
+import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
 
 export const BLOODHOUND_AUDIT_PATH = '/api/v2/audit'
 

@@ -1,9 +1,7 @@
-import type { VendorError } from '@/lib/http/http-errors'
 import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
-import { decodeBloodHoundEvent, decodeBloodHoundPage } from './bloodhound-decode'
 import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
-import { bloodhoundErrorSchema, isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-schemas'
+import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
 
 export interface BloodHoundSourceOptions {
   /**
@@ -11,19 +9,6 @@ export interface BloodHoundSourceOptions {
    * the server's default (30 s) applies.
    */
   waitSeconds?: number
-}
-
-const MAX_ERROR_TEXT = 300
-
-/** `ErrorWrapper` → `{type: "400", message: "first; second"}`; other bodies as trimmed text. */
-export function describeBloodHoundErrorBody(body: unknown): VendorError | undefined {
-  const parsed = bloodhoundErrorSchema.safeParse(body)
-  if (parsed.success && typeof body === 'object') {
-    const messages = (parsed.data.errors ?? []).flatMap((detail) => (detail.message?.trim() ? [detail.message.trim()] : []))
-    const type = parsed.data.http_status === undefined ? undefined : String(parsed.data.http_status)
-    if (messages.length || type) return { type, message: messages.length ? messages.join('; ') : undefined }
-  }
-  return typeof body === 'string' && body.trim() ? { message: body.trim().slice(0, MAX_ERROR_TEXT) } : undefined
 }
 
 /**
@@ -52,12 +37,10 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
       eventById: true,
     },
     listRequest: (search) => request(bloodhoundListQuery(search)),
-    decodeList: decodeBloodHoundPage,
     isEventId: isBloodHoundLogId,
     isEntityId: isBloodHoundUuid,
     eventRequest: (id) => request(bloodhoundEventQuery(id)),
-    decodeEvent: decodeBloodHoundEvent,
-    describeErrorBody: describeBloodHoundErrorBody,
+    loadDecoder: async () => (await import('./bloodhound-decoder')).bloodhoundDecoder,
     scopesHelp: messages.sources.bloodhound.scopesHelp,
   }
 }

@@ -1,57 +1,9 @@
-import type { RedactedJson } from '@/lib/redaction'
-import { isRedactedValue } from '@/lib/redaction'
 import type { RequestOption } from '@/sources/audit-source'
-import apiMethods from './api-methods.json'
-
-/** Losant's own map of API resource → action → [HTTP method, path template]. */
-const methods = apiMethods as unknown as Record<string, Record<string, [string, string] | undefined> | undefined>
-
-export interface ResolvedRequest {
-  method: string
-  path: string
-}
+import requestOptions from './request-options.json'
 
 /**
- * Turns `application` + `delete` and `{applicationId: '5f…'}` into `DELETE /applications/5f…`.
- * Unknown pairs (the API grows) resolve to nothing and the UI shows `resource.action`.
+ * The "Request" filter's operations (see derive-request-options.ts), generated from Losant's
+ * method map so the list's first load carries the names only; resolve-api-method.ts reads the
+ * map itself, with the decoder.
  */
-export function resolveApiMethod(
-  resource: string | undefined,
-  action: string | undefined,
-  pathParams: RedactedJson | undefined,
-): ResolvedRequest | undefined {
-  if (!resource || !action) return undefined
-  const entry = Object.hasOwn(methods, resource) ? methods[resource] : undefined
-  const pair = entry && Object.hasOwn(entry, action) ? entry[action] : undefined
-  if (!pair) return undefined
-  const [method, template] = pair
-  const params = isPlainObject(pathParams) ? pathParams : {}
-  const path = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined
-    if (typeof value === 'string' || typeof value === 'number') {
-      return encodeURIComponent(String(value))
-    }
-    if (isRedactedValue(value)) return value.toJSON()
-    return placeholder
-  })
-  return { method, path }
-}
-
-function isPlainObject(value: unknown): value is Record<string, RedactedJson> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isRedactedValue(value)
-}
-
-const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-
-/**
- * The operations an audit log can contain: Losant records only requests that create, change or
- * delete something, so read-only (GET) operations are not offered as filters.
- */
-export const LOSANT_REQUEST_OPTIONS: readonly RequestOption[] = Object.entries(methods)
-  .map(([resource, actions]) => ({
-    resource,
-    actions: Object.entries(actions ?? {})
-      .filter(([, pair]) => pair && MUTATING_METHODS.has(pair[0]))
-      .map(([action]) => action),
-  }))
-  .filter((option) => option.actions.length > 0)
+export const LOSANT_REQUEST_OPTIONS: readonly RequestOption[] = requestOptions

@@ -4,7 +4,7 @@ import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
 import { createRedactionTally } from '@/sources/redaction-tally'
 import { messages } from '@/lib/i18n'
-import { resolveApiMethod } from './api-methods'
+import { resolveApiMethod } from './resolve-api-method'
 import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
 import type { LosantAuditLog } from './losant-schemas'
 

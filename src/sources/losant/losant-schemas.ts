@@ -45,4 +45,3 @@ export const losantErrorSchema = z.object({
   message: z.optional(z.string()),
 })
 
-export const LOSANT_ID_PATTERN = /^[A-Fa-f\d]{24}$/

@@ -1,4 +1,3 @@
-import { ResponseFormatError } from '@/lib/http/http-errors'
 import type { AuditSource } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
 import { LOSANT_REQUEST_OPTIONS } from './api-methods'
@@ -8,9 +7,8 @@ import {
   LOSANT_SECONDARY_TARGET_TYPES,
   LOSANT_TYPE_LABELS,
 } from './losant-enums'
-import { decodeLosantEntry, decodeLosantPage } from './losant-decode'
 import { losantListQuery } from './losant-list-request'
-import { LOSANT_ID_PATTERN, losantErrorSchema } from './losant-schemas'
+import { LOSANT_ID_PATTERN } from './losant-ids'
 
 /** Losant's `GET /orgs/{orgId}/audit-logs[/{auditLogId}]` (api-contracts.md §1). */
 export const losantSource: AuditSource = {
@@ -38,25 +36,11 @@ export const losantSource: AuditSource = {
     path: `/orgs/${encodeURIComponent(orgId)}/audit-logs`,
     query: await losantListQuery(search),
   }),
-  decodeList: decodeLosantPage,
   isEventId: (id) => LOSANT_ID_PATTERN.test(id),
   isEntityId: (id) => LOSANT_ID_PATTERN.test(id),
   eventRequest: (id, { orgId }) => ({
     path: `/orgs/${encodeURIComponent(orgId)}/audit-logs/${encodeURIComponent(id)}`,
   }),
-  decodeEvent: (json) => {
-    try {
-      return decodeLosantEntry(json)
-    } catch (error) {
-      throw new ResponseFormatError(messages.sources.losant.notAnEntry((error as Error).message))
-    }
-  },
+  loadDecoder: async () => (await import('./losant-decoder')).losantDecoder,
   scopesHelp: messages.sources.losant.scopesHelp,
-  describeErrorBody: (body) => {
-    const parsed = losantErrorSchema.safeParse(body)
-    if (parsed.success && (parsed.data.type || parsed.data.message)) return parsed.data
-    return typeof body === 'string' && body.trim()
-      ? { message: body.trim().slice(0, 300) }
-      : undefined
-  },
 }

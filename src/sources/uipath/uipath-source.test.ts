@@ -12,7 +12,8 @@ import { TEST_UIPATH_URL } from '@/testing/test-api'
 import { INVALID_DETAILS_PROBLEM } from './uipath-decode'
 import { pickUiPathLanguage } from './uipath-language'
 import { uipathDownloadRequest, uipathListQuery } from './uipath-list-request'
-import { createUiPathSource, describeUiPathErrorBody } from './uipath-source'
+import { describeUiPathErrorBody, uipathDecoder as decoder } from './uipath-decoder'
+import { createUiPathSource } from './uipath-source'
 
 const source = createUiPathSource({ language: () => 'en' })
 const search = (overrides: Partial<AuditSearch> = {}): AuditSearch => ({ ...DEFAULT_SEARCH, ...overrides })
@@ -83,7 +84,7 @@ describe('UiPath list request', () => {
 
 describe('UiPath decoding', () => {
   it('decodes the guide’s entry into our model', () => {
-    const page = source.decodeList({ totalCount: 29, results: [GUIDE_ENTRY] })
+    const page = decoder.decodeList({ totalCount: 29, results: [GUIDE_ENTRY] })
     expect(page.total).toBe(29)
     expect(page.problems).toEqual([])
     const [event] = page.events
@@ -107,14 +108,14 @@ describe('UiPath decoding', () => {
   it('derives the same id from the same entry, whatever its key order or language', () => {
     const reordered = Object.fromEntries(Object.entries(GUIDE_ENTRY).reverse())
     const french = { ...GUIDE_ENTRY, message: "L'utilisateur 'Ada Lovelace' s'est connecté" }
-    const ids = [GUIDE_ENTRY, reordered, french].map((entry) => source.decodeList({ results: [entry] }).events[0]?.id)
+    const ids = [GUIDE_ENTRY, reordered, french].map((entry) => decoder.decodeList({ results: [entry] }).events[0]?.id)
     expect(new Set(ids).size).toBe(1)
-    const other = source.decodeList({ results: [{ ...GUIDE_ENTRY, createdOn: '2021-10-14T13:10:15.1964175+00:00' }] })
+    const other = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, createdOn: '2021-10-14T13:10:15.1964175+00:00' }] })
     expect(other.events[0]?.id).not.toBe(ids[0])
   })
 
   it('gives repeats of identical content on one page distinct ids', () => {
-    const page = source.decodeList({ totalCount: 2, results: [GUIDE_ENTRY, GUIDE_ENTRY] })
+    const page = decoder.decodeList({ totalCount: 2, results: [GUIDE_ENTRY, GUIDE_ENTRY] })
     const [first, second] = page.events
     expect(second?.id).toBe(`${first?.id}-2`)
     expect(source.isEventId(second!.id)).toBe(true)
@@ -123,44 +124,44 @@ describe('UiPath decoding', () => {
   it('redacts secrets in details before anything is returned, and hashes only the redacted entry', () => {
     const withSecret = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","CredentialPassword":"Hunter2-Sap!"}' }
     const otherSecret = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","CredentialPassword":"another-one"}' }
-    const [event] = source.decodeList({ results: [withSecret] }).events
+    const [event] = decoder.decodeList({ results: [withSecret] }).events
     const details = event?.details as Record<string, unknown>
     expect(details.AssetName).toBe('SAP')
     expect(isRedactedValue(details.CredentialPassword)).toBe(true)
     expect(event?.redactionCount).toBe(1)
     expect(JSON.stringify(event)).not.toContain('Hunter2')
     // The id cannot be used to test guesses of the secret: it does not depend on it.
-    expect(source.decodeList({ results: [otherSecret] }).events[0]?.id).toBe(event?.id)
+    expect(decoder.decodeList({ results: [otherSecret] }).events[0]?.id).toBe(event?.id)
   })
 
   it('keeps details that are not JSON as redacted text, and says so', () => {
     const broken = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","Password":"Hunter2-Sap!","Folder":"Fin' }
-    const [event] = source.decodeList({ results: [broken] }).events
+    const [event] = decoder.decodeList({ results: [broken] }).events
     expect(event?.detailsProblem).toBe(INVALID_DETAILS_PROBLEM)
     expect(typeof event?.details).toBe('string')
     expect(event?.details).toContain('"AssetName":"SAP"')
     expect(event?.details).not.toContain('Hunter2')
     expect(event?.redactionCount).toBeGreaterThan(0)
-    const plain = source.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] }).events[0]
+    const plain = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] }).events[0]
     expect(plain).toMatchObject({ details: 'Robot settings changed', detailsProblem: INVALID_DETAILS_PROBLEM })
   })
 
   it('treats .NET’s nulls and empty strings as absent', () => {
-    const [event] = source.decodeList({
+    const [event] = decoder.decodeList({
       results: [{ createdOn: '2021-10-14T13:10:15.1964174+00:00', category: 'Robot', action: 'Update', auditLogDetails: null, userName: 'Bot', email: null, message: '', source: null }],
     }).events
     expect(event).toMatchObject({ actor: { name: 'Bot', email: undefined }, details: undefined, message: undefined, origin: undefined })
   })
 
   it('reports and skips an entry that is not one, keeping the rest of the page', () => {
-    const page = source.decodeList({ totalCount: 3, results: [GUIDE_ENTRY, 'nonsense', { ...GUIDE_ENTRY, category: 42 }] })
+    const page = decoder.decodeList({ totalCount: 3, results: [GUIDE_ENTRY, 'nonsense', { ...GUIDE_ENTRY, category: 42 }] })
     expect(page.events).toHaveLength(1)
     expect(page.problems.map((problem) => problem.index)).toEqual([1, 2])
   })
 
   it('refuses a body that is not a list', () => {
-    expect(() => source.decodeList({ items: [] })).toThrow(ResponseFormatError)
-    expect(() => source.decodeEvent('nope')).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeList({ items: [] })).toThrow(ResponseFormatError)
+    expect(() => decoder.decodeEvent('nope')).toThrow(ResponseFormatError)
   })
 })
 
@@ -235,7 +236,7 @@ describe('UiPath through the demo API', () => {
     )
     const { path, query } = await french.listRequest(search(), location)
     const response = await fetch(`${TEST_UIPATH_URL}${path}?${query}`)
-    expect(french.decodeList(await response.json()).events[0]?.message).toBe('fr')
+    expect(decoder.decodeList(await response.json()).events[0]?.message).toBe('fr')
   })
 
   it('surfaces a 400 with the server’s text', async () => {
