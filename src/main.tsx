@@ -6,27 +6,31 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { ConfigErrorScreen } from '@/app/config-error-screen'
-import type { DemoApi, DemoEndpoints } from '@/app/demo-api'
+import type { DemoApi } from '@/app/demo-api'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { envLayer, ENV_NAMES } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { getConnectionOverride } from '@/config/connection-store'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
+import { browserDemoBases, DEMO_ORG_ID } from '@/mocks/browser-endpoints'
 import { messages } from '@/lib/i18n'
 import '@/app/styles/index.css'
 
 // The saved theme, before anything renders (no inline script: the CSP forbids them).
 applyTheme(readTheme())
 
-let demoStart: Promise<DemoEndpoints> | undefined
+let demoStart: Promise<void> | undefined
 const demoApi: DemoApi = {
-  start: () =>
+  endpoints: { orgId: DEMO_ORG_ID, bases: browserDemoBases(location.origin) },
+  // Loaded on first use, so a deployment with a real API never downloads it. A failed start is
+  // said by the request that waited for it, and tried again by the next one (Retry).
+  ready: () =>
     (demoStart ??= import('@/mocks/browser')
       .then((demo) => demo.startDemoWorker())
-      .then(({ baseUrl, orgId, ...rest }) => ({
-        orgId,
-        bases: { losant: baseUrl, ...('bases' in rest ? (rest.bases as DemoEndpoints['bases']) : {}) },
-      }))),
+      .catch((error: unknown) => {
+        demoStart = undefined
+        throw new Error(messages.app.demoApiFailed(error instanceof Error ? error.message : String(error)))
+      })),
 }
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
@@ -44,7 +48,7 @@ async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof me
   const baseLayer = mergeLayers(env, runtime.ok ? runtime.layer : {})
   // Start the demo API while React loads, when it is what the page will read.
   const override = getConnectionOverride()
-  if (override.demo || !mergeLayers(baseLayer, override.layer).apiUrl) void demoApi.start().catch(() => {})
+  if (override.demo || !mergeLayers(baseLayer, override.layer).apiUrl) void demoApi.ready().catch(() => {})
   return { baseLayer }
 }
 

@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import type { SettingsLayer } from '@/config/connection-settings'
 import { DEFAULT_SOURCE, mergeLayers } from '@/config/connection-settings'
@@ -7,7 +7,6 @@ import type { SourceId } from '@/sources/audit-source'
 import { isSourceId } from '@/sources/source-registry'
 import { createSourceClient } from '@/sources/source-client'
 import type { Connection } from '@/sources/source-client'
-import { messages } from '@/lib/i18n'
 import { AppProviders } from './app-providers'
 import type { DemoApi } from './demo-api'
 import { createQueryClient } from './query-client'
@@ -32,47 +31,35 @@ export function App({ baseLayer, demoApi }: Props) {
 
   return (
     <StartupErrorBoundary>
-      <Suspense fallback={<p className="app-starting">{messages.app.starting}</p>}>
-        {layer.apiUrl ? (
-          <ConnectedApp
-            connection={{ sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }}
-            router={router}
-          />
-        ) : (
-          <DemoApp sourceId={sourceId} orgId={layer.orgId} token={layer.token} demoApi={demoApi} router={router} />
-        )}
-      </Suspense>
+      <ConnectedApp
+        connection={
+          layer.apiUrl
+            ? { sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }
+            : // The demo API's addresses are known before it runs: the page renders while it starts.
+              {
+                sourceId,
+                apiUrl: demoApi.endpoints.bases[sourceId],
+                orgId: layer.orgId ?? demoApi.endpoints.orgId,
+                token: layer.token,
+                demo: true,
+                ready: demoApi.ready,
+              }
+        }
+        router={router}
+      />
     </StartupErrorBoundary>
   )
 }
 
-function DemoApp({
-  sourceId,
-  orgId,
-  token,
-  demoApi,
-  router,
-}: {
-  sourceId: SourceId
-  orgId?: string
-  token?: string
-  demoApi: DemoApi
-  router: ReturnType<typeof createBrowserRouter>
-}) {
-  const demo = use(demoApi.start())
-  const apiUrl = demo.bases[sourceId] ?? demo.bases.losant
-  return <ConnectedApp connection={{ sourceId, apiUrl, orgId: orgId ?? demo.orgId, token, demo: true }} router={router} />
-}
-
 function ConnectedApp({ connection, router }: { connection: Connection; router: ReturnType<typeof createBrowserRouter> }) {
-  const { sourceId, apiUrl, orgId, token, demo } = connection
+  const { sourceId, apiUrl, orgId, token, demo, ready } = connection
   // A new connection (or token) starts from an empty cache.
   const { queryClient, sourceClient } = useMemo(
     () => ({
       queryClient: createQueryClient(),
-      sourceClient: createSourceClient({ sourceId, apiUrl, orgId, token, demo }),
+      sourceClient: createSourceClient({ sourceId, apiUrl, orgId, token, demo, ready }),
     }),
-    [sourceId, apiUrl, orgId, token, demo],
+    [sourceId, apiUrl, orgId, token, demo, ready],
   )
   return (
     <AppProviders queryClient={queryClient} sourceClient={sourceClient}>

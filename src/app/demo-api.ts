@@ -3,10 +3,15 @@ import type { SourceId } from '@/sources/audit-source'
 export interface DemoEndpoints {
   orgId: string
   /** The built-in API's base URL for each vendor it imitates. */
-  bases: Partial<Record<SourceId, string>> & { losant: string }
+  bases: Record<SourceId, string>
 }
 
-/** Starts the built-in demo API once, on first use; main.tsx provides it (product code never imports mocks). */
+/**
+ * The built-in demo API; main.tsx provides it (product code never imports mocks). Its addresses
+ * are known up front, so the page renders at once; requests wait for `ready`, which starts it
+ * once, on first use.
+ */
 export interface DemoApi {
-  start(): Promise<DemoEndpoints>
+  endpoints: DemoEndpoints
+  ready(): Promise<void>
 }

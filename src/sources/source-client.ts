@@ -13,6 +13,8 @@ export interface Connection {
   token?: string
   /** True when `apiUrl` is the built-in demo API. */
   demo: boolean
+  /** Resolves once `apiUrl` can answer (the in-page demo API starts after the first paint). */
+  ready?: () => Promise<void>
 }
 
 export interface SourceClient {
@@ -24,7 +26,7 @@ export interface SourceClient {
   getEvent(id: string, signal?: AbortSignal): Promise<AuditEvent>
 }
 
-export function createSourceClient({ token, ...connection }: Connection): SourceClient {
+export function createSourceClient({ token, ready, ...connection }: Connection): SourceClient {
   const source = SOURCES[connection.sourceId]
   // The decoder starts loading now, alongside the first request; a failed load is tried again
   // by the next request rather than remembered.
@@ -38,6 +40,7 @@ export function createSourceClient({ token, ...connection }: Connection): Source
   const http = createHttpClient({
     baseUrl: connection.apiUrl,
     token,
+    ready,
     describeErrorBody: async (body) => (await decoder()).describeErrorBody(body),
   })
   // UiPath's and BloodHound's sources ignore orgId (see SourceLocation).

@@ -18,6 +18,28 @@ function client(timeoutMs?: number) {
 }
 
 describe('createHttpClient', () => {
+  it('sends nothing until the server is ready, and fails with the reason when it cannot start', async () => {
+    const sent: string[] = []
+    testServer.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        sent.push(request.url)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    let start!: () => void
+    const started = new Promise<void>((resolve) => (start = resolve))
+    const waiting = createHttpClient({ baseUrl: BASE, ready: () => started }).getJson('/things')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(sent).toEqual([])
+    start()
+    await expect(waiting).resolves.toEqual({ ok: true })
+    expect(sent).toHaveLength(1)
+
+    const broken = createHttpClient({ baseUrl: BASE, ready: () => Promise.reject(new Error('service workers are off')) })
+    await expect(broken.getJson('/things')).rejects.toThrow('service workers are off')
+    expect(sent).toHaveLength(1)
+  })
+
   it('sends the bearer token and Accept header, and the query as given', async () => {
     let seen: Request | undefined
     testServer.use(

@@ -6,8 +6,12 @@ export interface HttpClientOptions {
   baseUrl: string
   token?: string
   timeoutMs?: number
-  /** Reads the vendor's error body; the client itself knows no vendor. */
-  /** May resolve later (an adapter's decoder loads on demand); a failure means "no description". */
+  /** Resolves once the server can answer; every request waits for it, and fails if it fails. */
+  ready?: () => Promise<void>
+  /**
+   * Reads the vendor's error body; the client itself knows no vendor. May resolve later (an
+   * adapter's decoder loads on demand); a failure means "no description".
+   */
   describeErrorBody?: (body: unknown) => VendorError | undefined | Promise<VendorError | undefined>
 }
 
@@ -30,6 +34,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return {
     async getJson(path, { query, headers, signal } = {}) {
+      await options.ready?.()
       const url = `${base}${path}${query ? `?${query}` : ''}`
       const timeout = AbortSignal.timeout(timeoutMs)
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout

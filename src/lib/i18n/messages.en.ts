@@ -31,7 +31,7 @@ export const en = {
   },
 
   app: {
-    starting: 'Starting the demo API…',
+    demoApiFailed: (detail: string) => `The built-in demo API could not start: ${detail}`,
     skipToContent: 'Skip to content',
     brand: 'Audit Log Dashboard',
     readingFrom: 'Reading from',
