@@ -10,7 +10,6 @@ import type { DemoApi } from '@/app/demo-api'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { envLayer, ENV_NAMES } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
-import { getConnectionOverride } from '@/config/connection-store'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
 import { browserDemoBases, DEMO_ORG_ID } from '@/mocks/browser-endpoints'
 import { messages } from '@/lib/i18n'
@@ -45,11 +44,9 @@ async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof me
     if (!runtimeCheck.ok && envCheck.ok) problems.push(...runtimeCheck.problems)
   }
   if (problems.length) return problems
-  const baseLayer = mergeLayers(env, runtime.ok ? runtime.layer : {})
-  // Start the demo API while React loads, when it is what the page will read.
-  const override = getConnectionOverride()
-  if (override.demo || !mergeLayers(baseLayer, override.layer).apiUrl) void demoApi.ready().catch(() => {})
-  return { baseLayer }
+  // The demo API starts with the page's first request, after the first paint: fetching it earlier
+  // would compete with the app's own code for the network.
+  return { baseLayer: mergeLayers(env, runtime.ok ? runtime.layer : {}) }
 }
 
 const root = createRoot(document.getElementById('root')!)
