@@ -322,6 +322,13 @@ export const en = {
     copyId: 'Copy ID',
     copyLink: 'Copy link',
     copyJson: 'Copy JSON',
+    /** An entry opened from a link may not be on the list page behind it. */
+    locate: {
+      button: 'Find in list',
+      locating: 'Finding…',
+      notInList: 'Not in the list behind: its filters or time range leave this entry out.',
+      failed: 'The list could not be searched for this entry. Try again.',
+    },
     copied: (what: string) => `${what}: copied`,
     copyFailed: (what: string) => `${what}: the browser refused to copy`,
     loading: 'Loading entry…',

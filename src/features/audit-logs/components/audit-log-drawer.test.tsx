@@ -49,6 +49,36 @@ describe('entry drawer', () => {
     expect(within(dialog).getAllByText(/Redacted/).length).toBeGreaterThanOrEqual(2)
   })
 
+  it('finds an entry opened from a link on its page of the list, so previous/next work from there', async () => {
+    const page3 = (await (await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=desc&page=2&perPage=50`)).json()) as {
+      items: { id: string }[]
+    }
+    const target = page3.items[10]!.id
+    const { user, router } = renderApp(`/settings/audit-logs/${target}`)
+    const dialog = await screen.findByRole('dialog', { name: `Audit log ${target}` })
+    const find = await within(dialog).findByRole('button', { name: 'Find in list' })
+    expect(within(dialog).getByRole('button', { name: 'Next entry' })).toBeDisabled()
+    await user.click(find)
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'))
+    expect(router.state.location.pathname).toBe(`/settings/audit-logs/${target}`)
+    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toBeEnabled())
+    expect(within(screen.getByRole('dialog')).queryByRole('button', { name: 'Find in list' })).not.toBeInTheDocument()
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/settings/audit-logs/${page3.items[11]!.id}`))
+  })
+
+  it('says when the list’s time range leaves the linked entry out', async () => {
+    const old = (await (await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=asc&perPage=1`)).json()) as {
+      items: { id: string }[]
+    }
+    const target = old.items[0]!.id
+    const { user, router } = renderApp(`/settings/audit-logs/${target}?range=24h`)
+    const dialog = await screen.findByRole('dialog', { name: `Audit log ${target}` })
+    await user.click(await within(dialog).findByRole('button', { name: 'Find in list' }))
+    expect(await within(dialog).findByText(/its filters or time range leave this entry out/)).toBeInTheDocument()
+    expect(router.state.location.search).toBe('?range=24h')
+  })
+
   it('says when an entry does not exist, and the list still works', async () => {
     testServer.use(
       http.get(`${LOSANT_LIST_URL}/:id`, () => HttpResponse.json({ type: 'NotFound', message: 'Audit Log was not found' }, { status: 404 })),

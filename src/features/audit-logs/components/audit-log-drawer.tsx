@@ -40,7 +40,7 @@ export function AuditLogDrawer() {
   const navigate = useNavigate()
   const { filterBy } = useAuditLogView()
   const { query: entry, valid, fetchable } = useAuditLogEntry(auditLogId)
-  const neighbours = useEntryNeighbours(auditLogId, context)
+  const neighbours = useEntryNeighbours(auditLogId, entry.data, context)
   const listSearch = serializeListView(context.view).toString()
 
   const close = useCallback(
@@ -113,6 +113,19 @@ export function AuditLogDrawer() {
               {m.next}
               <Icon name="arrowRight" size={14} />
             </button>
+            {neighbours.canLocate && (
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={neighbours.locateState === 'locating'}
+                onClick={() => void neighbours.locate()}
+              >
+                {neighbours.locateState === 'locating' ? m.locate.locating : m.locate.button}
+              </button>
+            )}
+            <span className="drawer-locate-status muted" role="status">
+              {neighbours.locateState === 'not-in-list' ? m.locate.notInList : neighbours.locateState === 'failed' ? m.locate.failed : ''}
+            </span>
             <span className="drawer-actions-spacer" />
             {event && (
               <>

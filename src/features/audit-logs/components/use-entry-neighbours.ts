@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { AuditEvent } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
+import { auditLogCountOptions } from '../api/get-audit-log-count'
 import { auditLogListOptions } from '../api/get-audit-logs'
 import { serializeListView } from '../search/audit-search-params'
 import type { ListView } from '../search/audit-search-params'
@@ -16,11 +17,16 @@ export interface NeighbourContext {
   total: number | undefined
 }
 
+/** Where "Find in list" got to: looking, or the entry is not among the list's results. */
+export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
+
 /**
  * Previous/next entry through the list as the user sees it: within the page, and across to the
- * adjacent page at its edges (fetched, then opened at its first or last entry).
+ * adjacent page at its edges (fetched, then opened at its first or last entry). An entry opened
+ * from a link may sit on another page than the one behind it: in time order its page follows from
+ * how many entries come before it, so `locate` moves the list there and stepping works again.
  */
-export function useEntryNeighbours(id: string, { view, events, total }: NeighbourContext) {
+export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, { view, events, total }: NeighbourContext) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -53,11 +59,60 @@ export function useEntryNeighbours(id: string, { view, events, total }: Neighbou
     [events, onPage, index, open, search, lastPage, queryClient, client],
   )
 
+  const [locateState, setLocateState] = useState<{ id: string; state: LocateState }>({ id, state: 'idle' })
+  const { capabilities } = client.source
+  const canLocate =
+    !onPage &&
+    events !== undefined &&
+    entry !== undefined &&
+    Number.isFinite(entry.timeMs) &&
+    search.sort.field === 'time' &&
+    capabilities.timeRange &&
+    capabilities.totalCount
+
+  const locate = useCallback(async () => {
+    if (!canLocate) return
+    setLocateState({ id, state: 'locating' })
+    const { start, end } = search.range
+    const t = entry.timeMs
+    if ((start !== undefined && t < start) || (end !== undefined && t > end)) {
+      setLocateState({ id, state: 'not-in-list' })
+      return
+    }
+    try {
+      // Entries before this one in the list's order: newer ones when latest first, older otherwise.
+      const before = search.sort.direction === 'desc' ? { start: t + 1, end } : { start, end: t - 1 }
+      const ahead = await queryClient.fetchQuery(auditLogCountOptions(client, { ...search, range: before }))
+      if (ahead === null) return setLocateState({ id, state: 'not-in-list' })
+      // Entries written in the same millisecond may come first: look at the next page too.
+      const firstPage = Math.floor(ahead / search.pageSize)
+      for (const page of [firstPage, firstPage + 1]) {
+        const target = { ...search, page }
+        const { events: candidates } = await queryClient.fetchQuery(auditLogListOptions(client, target))
+        if (candidates.some((candidate) => candidate.id === id)) {
+          setLocateState({ id, state: 'idle' })
+          return open(target, id)
+        }
+      }
+      setLocateState({ id, state: 'not-in-list' })
+    } catch {
+      setLocateState({ id, state: 'failed' })
+    }
+  }, [canLocate, id, entry, search, queryClient, client, open])
+
   const hasPrevious = onPage && (index > 0 || search.page > 0)
   const hasNext =
     onPage &&
     (index < events!.length - 1 ||
       (lastPage === undefined ? events!.length >= search.pageSize : search.page < lastPage))
 
-  return { hasPrevious, hasNext, previous: () => go(-1), next: () => go(1) }
+  return {
+    hasPrevious,
+    hasNext,
+    previous: () => go(-1),
+    next: () => go(1),
+    canLocate,
+    locate,
+    locateState: locateState.id === id ? locateState.state : 'idle',
+  }
 }
