@@ -6,12 +6,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { ConfigErrorScreen } from '@/app/config-error-screen'
+import { demoEndpoints } from '@/app/demo-api'
 import type { DemoApi } from '@/app/demo-api'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { envLayer, ENV_NAMES } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
-import { browserDemoBases, DEMO_ORG_ID } from '@/mocks/browser-endpoints'
 import { messages } from '@/lib/i18n'
 import '@/app/styles/index.css'
 
@@ -20,7 +20,7 @@ applyTheme(readTheme())
 
 let demoStart: Promise<void> | undefined
 const demoApi: DemoApi = {
-  endpoints: { orgId: DEMO_ORG_ID, bases: browserDemoBases(location.origin) },
+  endpoints: demoEndpoints(location.origin),
   // Loaded on first use, so a deployment with a real API never downloads it. A failed start is
   // said by the request that waited for it, and tried again by the next one (Retry).
   ready: () =>
