@@ -63,6 +63,8 @@ describe('entry drawer', () => {
     expect(router.state.location.pathname).toBe(`/settings/audit-logs/${target}`)
     await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toBeEnabled())
     expect(within(screen.getByRole('dialog')).queryByRole('button', { name: 'Find in list' })).not.toBeInTheDocument()
+    // The button that was clicked is gone: focus moved on to stepping, not to the page.
+    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toHaveFocus())
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/settings/audit-logs/${page3.items[11]!.id}`))
   })

@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui'
-import { useCallback } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useNavigate, useOutletContext, useParams } from 'react-router'
 import { Icon } from '@/components/ui/icon'
@@ -41,6 +41,16 @@ export function AuditLogDrawer() {
   const { filterBy } = useAuditLogView()
   const { query: entry, valid, fetchable } = useAuditLogEntry(auditLogId)
   const neighbours = useEntryNeighbours(auditLogId, entry.data, context)
+  // "Find in list" disappears once the list is there: focus moves on to the stepping it enabled.
+  const previousButton = useRef<HTMLButtonElement>(null)
+  const nextButton = useRef<HTMLButtonElement>(null)
+  const focusStepAfterLocate = useRef(false)
+  const canStep = neighbours.hasNext || neighbours.hasPrevious
+  useEffect(() => {
+    if (!focusStepAfterLocate.current || !canStep) return
+    focusStepAfterLocate.current = false
+    ;(nextButton.current?.disabled ? previousButton.current : nextButton.current)?.focus()
+  }, [canStep])
   const listSearch = serializeListView(context.view).toString()
 
   const close = useCallback(
@@ -96,6 +106,7 @@ export function AuditLogDrawer() {
             <button
               type="button"
               className="button button-quiet"
+              ref={previousButton}
               disabled={!neighbours.hasPrevious}
               onClick={() => void neighbours.previous()}
               aria-keyshortcuts="k"
@@ -106,6 +117,7 @@ export function AuditLogDrawer() {
             <button
               type="button"
               className="button button-quiet"
+              ref={nextButton}
               disabled={!neighbours.hasNext}
               onClick={() => void neighbours.next()}
               aria-keyshortcuts="j"
@@ -118,7 +130,10 @@ export function AuditLogDrawer() {
                 type="button"
                 className="button button-quiet"
                 disabled={neighbours.locateState === 'locating'}
-                onClick={() => void neighbours.locate()}
+                onClick={() => {
+                  focusStepAfterLocate.current = true
+                  void neighbours.locate()
+                }}
               >
                 {neighbours.locateState === 'locating' ? m.locate.locating : m.locate.button}
               </button>
