@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { messages } from '@/lib/i18n'
 import { ConfigErrorScreen } from './config-error-screen'
 
-/** If the demo API (or anything before the router) fails to start, say so instead of a blank page. */
+/** If anything before the router fails to render, say so instead of a blank page (a demo API that cannot start is said by the list, whose requests wait for it). */
 export class StartupErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
   override state = { error: undefined as unknown }
 
