@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getConnectionOverride, resetConnectionOverride } from '@/config/connection-store'
@@ -68,7 +68,8 @@ describe('Connection page', () => {
   it('is reachable from the Settings menu', async () => {
     const { user, router } = renderApp('/settings/audit-logs')
     await user.click(within(await screen.findByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Connection' }))
-    expect(router.state.location.pathname).toBe('/settings/connection')
-    expect(screen.getByRole('heading', { level: 1, name: 'Connection' })).toBeInTheDocument()
+    // The route's code loads before the location changes, and the page renders after that.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/connection'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Connection' })).toBeInTheDocument()
   })
 })
