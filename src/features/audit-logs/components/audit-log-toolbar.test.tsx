@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import qs from 'qs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { testServer } from '@/test/test-server'
+import type { AuditSearch } from '@/sources/audit-search'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
 
@@ -16,6 +17,10 @@ function recordListQueries() {
   })
   return seen
 }
+
+/** The last request for the first page of rows (counts ask for one entry; the prefetch for page 1). */
+const lastPageQuery = (queries: ReturnType<typeof recordListQueries>) =>
+  queries.filter((q) => q.parsed.page === '0' && q.parsed.perPage === '50').at(-1)
 
 async function settledRows() {
   const table = await screen.findByRole('table', { name: 'Audit logs' })
@@ -42,7 +47,7 @@ describe('filter toolbar', () => {
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.querySelector('td.col-actor .party-type')).toHaveTextContent('User')
     expect(screen.getByRole('button', { name: /^Actor type filter/ })).toHaveAccessibleName('Actor type filter: User')
-    const last = queries.filter((q) => q.parsed.page === '0' && q.parsed.perPage === '50').at(-1)
+    const last = lastPageQuery(queries)
     expect(last?.raw).toContain('auditLogFilter%5Bactor%5D%5B0%5D%5Btype%5D=User')
     expect(last?.parsed.auditLogFilter).toEqual({ actor: [{ type: 'User' }] })
   })
@@ -56,7 +61,7 @@ describe('filter toolbar', () => {
     await user.keyboard('{Escape}')
     const rows = await settledRows()
     for (const row of rows) expect(Number(row.querySelector('td.col-status')?.textContent)).toBeGreaterThanOrEqual(500)
-    const filter = queries.at(-1)?.parsed.auditLogFilter as { responseCode: string[] }
+    const filter = lastPageQuery(queries)?.parsed.auditLogFilter as { responseCode: string[] }
     expect(filter.responseCode.map(Number).every((code) => code >= 500 && code <= 599)).toBe(true)
   })
 
@@ -86,12 +91,12 @@ describe('filter toolbar', () => {
     await settledRows()
     const after = Date.now()
     // The preset resolves against the minute the URL was read, somewhere between before and after.
-    const start = Number(queries.at(-1)?.parsed.start)
+    const start = Number(lastPageQuery(queries)?.parsed.start)
     const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000
     expect(start).toBeGreaterThanOrEqual(minute(before) - 7 * 86_400_000)
     expect(start).toBeLessThanOrEqual(minute(after) - 7 * 86_400_000)
     expect(start % 60_000).toBe(0)
-    expect(queries.at(-1)?.parsed.end).toBeUndefined()
+    expect(lastPageQuery(queries)?.parsed.end).toBeUndefined()
   })
 
   it('refuses a custom range whose start is after its end, and applies a valid one with an inclusive end', async () => {
@@ -111,7 +116,7 @@ describe('filter toolbar', () => {
     await user.click(screen.getByRole('button', { name: 'Apply range' }))
     await waitFor(() => expect(router.state.location.search).toBe('?from=2026-11-10&to=2026-11-12&tz=utc'))
     await settledRows()
-    expect(queries.at(-1)?.parsed).toMatchObject({
+    expect(lastPageQuery(queries)?.parsed).toMatchObject({
       start: String(Date.UTC(2026, 10, 10)),
       end: String(Date.UTC(2026, 10, 13) - 1),
     })
@@ -130,5 +135,21 @@ describe('filter toolbar', () => {
     await settledRows()
     expect(screen.getByText(/could not be used and was ignored/)).toHaveTextContent('actorType “Robot”, status “9xx”')
     expect(screen.getByRole('button', { name: 'Actor type filter: User' })).toBeInTheDocument()
+  })
+
+  it('holds no count queries for a chip until it is opened', async () => {
+    const { user, queryClient } = renderApp('/settings/audit-logs')
+    await settledRows()
+    // The chart's counts keep the list's (empty) filters; a chip's counts each add a filter.
+    const chipCounts = () =>
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .filter(({ queryKey }) => queryKey.includes('count'))
+        .filter(({ queryKey }) => Object.values((queryKey.at(-1) as AuditSearch).filters).some((values) => values.length > 0))
+    expect(chipCounts()).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: /^Actor type filter/ }))
+    await screen.findByRole('group', { name: 'Actor type' })
+    await waitFor(() => expect(chipCounts().length).toBeGreaterThan(0))
   })
 })

@@ -167,4 +167,26 @@ describe('Audit Logs page', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument()
     expect(container.querySelector('img')).toBeNull()
   })
+
+  it("counts the chart's buckets only once the list's page is in", async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    testServer.use(
+      // Holds the page of rows, then lets it through to the demo API; counts pass at once.
+      http.get(`${LOSANT_LIST_URL}`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('perPage') === '50') await held
+      }),
+    )
+    const requests = recordListRequests()
+    renderApp('/settings/audit-logs')
+    await screen.findByRole('figure', { name: 'Activity over time' })
+    // Long enough for a mounted query to have sent its request.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const counts = () => requests.filter((query) => query.get('perPage') === '1')
+    expect(requests.filter((query) => query.get('perPage') === '50')).toHaveLength(1)
+    expect(counts()).toHaveLength(0)
+    release()
+    await findRows()
+    await waitFor(() => expect(counts().length).toBeGreaterThan(0))
+  })
 })

@@ -209,7 +209,7 @@ export function AuditLogsPage() {
       {showChart && (
         <div className="chart-slot">
           <Suspense fallback={null}>
-            <ActivityChart search={search} zone={zone} now={now} onZoom={zoom} />
+            <ActivityChart search={search} zone={zone} now={now} onZoom={zoom} counting={!query.isFetching} />
           </Suspense>
         </div>
       )}

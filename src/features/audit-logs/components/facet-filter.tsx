@@ -23,13 +23,15 @@ export function FacetFilter({
 }) {
   const [open, setOpen] = useState(false)
   const [armed, setArmed] = useState(false)
-  // Each option is counted on its own, with every other filter and the range applied.
+  // Each option is counted on its own, with every other filter and the range applied. A chip
+  // never opened holds no count queries: the request chip alone has over a hundred options, and
+  // observing them would cost every render of the toolbar, the first one included.
   const probes = useMemo(
     () =>
-      facet.countable
+      armed && facet.countable
         ? facet.options.map((option) => ({ ...search, filters: withFacet(search.filters, facet.key, [option.value]) }))
         : [],
-    [facet, search],
+    [armed, facet, search],
   )
   const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
   const options = useMemo(
