@@ -8,7 +8,7 @@ import path from 'node:path'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import type { Plugin } from 'vite'
-import { BENCH_DIR, ROOT, TMP_DIR } from './options'
+import { BENCH_DIR, FLOOR_OUT_DIR, ROOT, TMP_DIR } from './options'
 
 export interface Sizes {
   raw: number
@@ -196,7 +196,7 @@ export async function measureBundles(): Promise<BundleResults> {
   for (const name of Object.keys(process.env)) if (name.startsWith('VITE_AUDIT_')) delete process.env[name]
 
   const app = await buildAndMeasure({ root: ROOT, outDir: path.join(ROOT, 'dist') })
-  const floor = await buildAndMeasure({ root: path.join(BENCH_DIR, 'floor'), outDir: path.join(TMP_DIR, 'floor') })
+  const floor = await buildAndMeasure({ root: path.join(BENCH_DIR, 'floor'), outDir: FLOOR_OUT_DIR })
 
   const firstFiles = new Set(app.report.firstLoad.files)
   const laziness = LAZY_EXPECTATIONS.map(({ name, test }): LazinessCheck => {

@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import lighthouse, { desktopConfig } from 'lighthouse'
-import { LIST_PATH } from './load'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './options'
 import type { BenchOptions } from './options'
 import { summarize } from './stats'
@@ -89,7 +88,8 @@ async function launchDebuggableChromium(): Promise<{ port: number; kill: () => P
   return { port, kill }
 }
 
-export async function measureLighthouse(origin: string, options: BenchOptions): Promise<LighthouseResults> {
+/** Lighthouse on `origin + urlPath`: the app's list page, or the floor's. */
+export async function measureLighthouse(origin: string, urlPath: string, options: BenchOptions): Promise<LighthouseResults> {
   const results = {} as LighthouseResults
   for (const preset of PRESETS) {
     const chrome = await launchDebuggableChromium()
@@ -98,7 +98,7 @@ export async function measureLighthouse(origin: string, options: BenchOptions): 
     try {
       for (let run = 0; run < options.lighthouseRuns; run++) {
         const result = await lighthouse(
-          `${origin}${LIST_PATH}`,
+          `${origin}${urlPath}`,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
           preset === 'desktop' ? desktopConfig : undefined,
         )
@@ -116,7 +116,7 @@ export async function measureLighthouse(origin: string, options: BenchOptions): 
           .map((audit) => audit.title)
         samples.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics, opportunities })
         const last = samples.at(-1)!
-        console.log(`  lighthouse ${preset} run ${run + 1}/${options.lighthouseRuns}: ${last.score} (LCP ${Math.round(last.metrics.lcp ?? NaN)} ms, TBT ${Math.round(last.metrics.tbt ?? NaN)} ms)`)
+        console.log(`  lighthouse ${urlPath} ${preset} run ${run + 1}/${options.lighthouseRuns}: ${last.score} (LCP ${Math.round(last.metrics.lcp ?? NaN)} ms, TBT ${Math.round(last.metrics.tbt ?? NaN)} ms)`)
       }
     } finally {
       await chrome.kill()

@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const BENCH_DIR = path.join(ROOT, 'bench')
 export const TMP_DIR = path.join(BENCH_DIR, '.tmp')
+/** Where the framework floor is built (bench/floor), beside the app's dist/. */
+export const FLOOR_OUT_DIR = path.join(TMP_DIR, 'floor')
+/** The floor's list page: its counterpart of the app's /settings/audit-logs. */
+export const FLOOR_LIST_PATH = '/list'
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** The flags the e2e suite uses: no sandbox (root in a container), no GPU, no background noise. */

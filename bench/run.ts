@@ -16,8 +16,8 @@ import { measureDrawers } from './drawer'
 import { measureEndurance } from './endurance'
 import { measureInteractions } from './interactions'
 import { measureLighthouse } from './lighthouse'
-import { measureLoad } from './load'
-import { BENCH_DIR, parseOptions, ROOT } from './options'
+import { LIST_PATH, measureLoad } from './load'
+import { BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
 import type { Phase } from './options'
 import { renderMarkdown } from './report'
 import type { BenchResults, Meta } from './report'
@@ -76,9 +76,20 @@ async function main() {
       await browser?.close()
     }
     // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
-    if (wanted('lighthouse')) results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, options))
+    if (wanted('lighthouse')) results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
   } finally {
     await served.close()
+  }
+  // The floor under the same Lighthouse run: what any app on this stack scores on this machine.
+  if (wanted('lighthouse')) {
+    results.lighthouseFloor = await phase('lighthouse (framework floor)', async () => {
+      const floor = await servePreview(options.port, FLOOR_OUT_DIR)
+      try {
+        return await measureLighthouse(floor.origin, FLOOR_LIST_PATH, options)
+      } finally {
+        await floor.close()
+      }
+    })
   }
 
   const meta: Meta = {

@@ -1,7 +1,7 @@
 /**
  * Serves the production build with `vite preview` (the app's config: CSP header, SPA fallback),
  * plus the plain-DOM baseline page at /__bench/baseline on the same origin, so both are measured
- * in the same browser with the same stylesheet.
+ * in the same browser with the same stylesheet. The floor's build is served the same way.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -33,8 +33,7 @@ function baselinePage(distDir: string): Plugin {
   }
 }
 
-export async function servePreview(port: number): Promise<Served> {
-  const distDir = path.join(ROOT, 'dist')
+export async function servePreview(port: number, distDir = path.join(ROOT, 'dist')): Promise<Served> {
   const server = await preview({
     configFile: path.join(ROOT, 'vite.config.ts'),
     root: ROOT,
