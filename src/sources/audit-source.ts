@@ -104,9 +104,10 @@ export interface AuditSource {
 export interface SourceDecoder {
   decodeList(json: unknown): AuditPage
   /**
-   * Throws `ResponseFormatError` when the body is not an entry. `requestedId` lets a source that
-   * reads one entry through a filtered list check that the server honoured the filter.
+   * Rejects with `ResponseFormatError` when the body is not an entry. `requestedId` lets a source
+   * that reads one entry through a filtered list check that the server honoured the filter.
+   * Asynchronous because one entry may carry megabytes of bodies to redact in slices.
    */
-  decodeEvent(json: unknown, requestedId?: string): AuditEvent
+  decodeEvent(json: unknown, requestedId?: string): Promise<AuditEvent>
   describeErrorBody(body: unknown): VendorError | undefined
 }

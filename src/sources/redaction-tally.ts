@@ -1,5 +1,9 @@
-import { redactJson, redactText } from '@/lib/redaction'
-import type { RedactedJson } from '@/lib/redaction'
+import { yieldToMain } from '@/lib/async/yield-to-main'
+import { redactJson, redactJsonInSlices, redactText } from '@/lib/redaction'
+import type { RedactedJson, RedactJsonResult } from '@/lib/redaction'
+
+/** Slices short enough to leave room for input and paint in a frame. */
+const SLICE_MS = 8
 
 /**
  * The redactor as an adapter's decoder uses it: every logged value of one entry goes through
@@ -8,12 +12,15 @@ import type { RedactedJson } from '@/lib/redaction'
  */
 export function createRedactionTally() {
   let count = 0
+  const tally = (result: RedactJsonResult) => {
+    count += result.redactions.length
+    return result.value
+  }
   return {
-    json(value: unknown): RedactedJson {
-      const result = redactJson(value)
-      count += result.redactions.length
-      return result.value
-    },
+    json: (value: unknown): RedactedJson => tally(redactJson(value)),
+    /** `json` for one entry's bodies, which may be megabytes: in slices, between which the page runs. */
+    jsonInSlices: async (value: unknown): Promise<RedactedJson> =>
+      tally(await redactJsonInSlices(value, { pause: yieldToMain, sliceMs: SLICE_MS })),
     text(value: string): string {
       const result = redactText(value)
       count += result.redactions.length

@@ -22,6 +22,14 @@ describe('source client', () => {
     expect(second.events[0]?.id).not.toBe(first.events[0]?.id)
   })
 
+  it('decodes an entry read on its own (bodies redacted in slices) as the same entry in a page', async () => {
+    const client = connect()
+    const page = await client.listPage({ ...DEFAULT_SEARCH, pageSize: 25 })
+    const redacted = page.events.filter((event) => event.redactionCount > 0)
+    expect(redacted.length).toBeGreaterThan(0)
+    for (const listed of redacted.slice(0, 5)) expect(await client.getEvent(listed.id)).toEqual(listed)
+  })
+
   it('tries a failed decoder load again with the next request instead of failing for good', async () => {
     const real = losantSource.loadDecoder.bind(losantSource)
     const offline = new TypeError('Failed to fetch dynamically imported module')

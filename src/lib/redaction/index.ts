@@ -28,6 +28,9 @@
  *    `maxDepth` "[truncated: nested deeper than N levels]", unreadable values (throwing getters,
  *    revoked proxies) null or omitted.
  *
+ * `redactJsonInSlices` applies the same rules with pauses between slices of work, for bodies of
+ * megabytes that would otherwise block the page in one long task.
+ *
  * Idempotence: `redactJson(redactJson(x).value)` returns a deep-equal value AND the same
  * redaction list (placeholders and RedactedValues are reported on every pass), and so does
  * redacting `JSON.parse(JSON.stringify(redactJson(x).value))`.
@@ -35,7 +38,8 @@
 export { DEFAULT_SERVER_MARKERS } from './server-markers'
 export { detectSecretValue } from './detect-secret-value'
 export { isSensitiveKey } from './sensitive-keys'
-export { redactJson } from './redact-json'
+export { redactJson, redactJsonInSlices } from './redact-json'
+export type { RedactJsonResult, Slicing } from './redact-json'
 export { redactText } from './redact-text'
 export { findPlaceholders } from './placeholders'
 export { RedactedValue, isRedactedValue } from './redacted-value'

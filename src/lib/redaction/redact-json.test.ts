@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SERVER_MARKERS, RedactedValue, isRedactedValue, redactJson, type RedactedJson } from './index'
+import { DEFAULT_SERVER_MARKERS, RedactedValue, isRedactedValue, redactJson, redactJsonInSlices, type RedactedJson } from './index'
 import { denyListedKey, detectableSecret, neutralKey, plantedInJson, secretInText, secretUnderKey } from './test-arbitraries'
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ'
@@ -377,3 +377,41 @@ function deepFreeze<T>(value: T): T {
   }
   return value
 }
+
+describe('redactJsonInSlices', () => {
+  // No time budget at all: it pauses at every look at the clock, the most a walk can be cut up.
+  const everyChance = (onPause = () => {}) => ({ sliceMs: 0, pause: () => Promise.resolve(onPause()) })
+
+  it('gives what redactJson gives, value and redactions, however often it pauses', async () => {
+    const inputs = fc.oneof(
+      plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })).map(({ input }) => input),
+      plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })).map(({ input }) => input),
+      fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 50, maxLength: 400 }),
+      fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }),
+    )
+    await fc.assert(
+      fc.asyncProperty(inputs, async (input) => {
+        const whole = redactJson(input)
+        const sliced = await redactJsonInSlices(input, everyChance())
+        expect(serialised(sliced.value)).toBe(serialised(whole.value))
+        expect(sliced.value).toEqual(whole.value)
+        expect(sliced.redactions).toEqual(whole.redactions)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('pauses while walking a large body, and still redacts every secret in it', async () => {
+    const body = {
+      devices: Array.from({ length: 3_000 }, (_, i) => ({ id: `device-${i}`, name: `Sensor ${i}`, apiToken: `Zq-secret-${i}-abcdefgh` })),
+      note: `Authorization: Bearer ${JWT}`,
+    }
+    let pauses = 0
+    const result = await redactJsonInSlices(body, everyChance(() => pauses++))
+    expect(pauses).toBeGreaterThan(10)
+    expect(serialised(result.value)).not.toMatch(/Zq-secret-|eyJhbGci/)
+    expect(result.redactions).toHaveLength(3_001)
+    expect(result).toEqual(redactJson(body))
+  })
+})
+

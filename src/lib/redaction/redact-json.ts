@@ -66,18 +66,62 @@ type Frame = ContainerFrame | JsonStringFrame
  * Redacts secrets from an arbitrary (possibly hostile) JSON-like value. Never throws, never
  * mutates its input, always returns fresh containers. The rules are documented in index.ts.
  */
-export function redactJson(value: unknown, options?: RedactOptions): { value: RedactedJson; redactions: Redaction[] } {
+export function redactJson(value: unknown, options?: RedactOptions): RedactJsonResult {
   try {
-    const markers = Array.isArray(options?.serverMarkers) ? options.serverMarkers : undefined
-    const walker = new JsonRedactor(createServerMarkerMatcher(markers), maxDepthOption(options?.maxDepth))
-    return { value: walker.run(value), redactions: walker.redactions }
+    const walker = createWalker(options)
+    walker.start(value)
+    walker.advance(NEVER_PAUSE)
+    return walker.finish()
   } catch {
-    // Only an engine-level failure (out of memory while building the output) gets here; an
-    // opaque answer is the only one that cannot leak.
-    const reason = REASON.secret
-    return { value: new RedactedValue(reason, 'client'), redactions: [{ path: [], reason, origin: 'client' }] }
+    return OPAQUE_RESULT()
   }
 }
+
+export interface Slicing {
+  /** Ends the current task; the walk goes on in the next one (see lib/async/yield-to-main). */
+  pause: () => Promise<void>
+  /** Main-thread time per slice, ms. */
+  sliceMs: number
+}
+
+/**
+ * `redactJson` in slices of about `sliceMs` of work with a `pause` between them, so a body of
+ * megabytes is redacted without one long task blocking the page. Same rules, same result.
+ */
+export async function redactJsonInSlices(value: unknown, slicing: Slicing, options?: RedactOptions): Promise<RedactJsonResult> {
+  try {
+    const walker = createWalker(options)
+    walker.start(value)
+    for (;;) {
+      const deadline = performance.now() + slicing.sliceMs
+      if (walker.advance(() => performance.now() >= deadline)) return walker.finish()
+      await slicing.pause()
+    }
+  } catch {
+    return OPAQUE_RESULT()
+  }
+}
+
+export interface RedactJsonResult {
+  value: RedactedJson
+  redactions: Redaction[]
+}
+
+function createWalker(options: RedactOptions | undefined): JsonRedactor {
+  const markers = Array.isArray(options?.serverMarkers) ? options.serverMarkers : undefined
+  return new JsonRedactor(createServerMarkerMatcher(markers), maxDepthOption(options?.maxDepth))
+}
+
+// Only an engine-level failure (out of memory while building the output) reaches the callers'
+// catch; an opaque answer is the only one that cannot leak.
+const OPAQUE_RESULT = (): RedactJsonResult => {
+  const reason = REASON.secret
+  return { value: new RedactedValue(reason, 'client'), redactions: [{ path: [], reason, origin: 'client' }] }
+}
+
+const NEVER_PAUSE = () => false
+/** Steps (values visited) between two looks at the clock: reading it is not free. */
+const STEPS_PER_CHECK = 256
 
 function maxDepthOption(maxDepth: unknown): number {
   return typeof maxDepth === 'number' && maxDepth >= 0 && maxDepth < Infinity ? Math.floor(maxDepth) : DEFAULT_MAX_DEPTH
@@ -100,11 +144,20 @@ class JsonRedactor {
     this.truncatedText = `[truncated: nested deeper than ${maxDepth} levels]`
   }
 
-  run(root: unknown): RedactedJson {
+  start(root: unknown): void {
     const first = this.visit(root, null, 0, '')
-    if (first !== PUSHED) return first === OMIT ? null : first
+    if (first !== PUSHED) this.result = first === OMIT ? null : first
+  }
+
+  /**
+   * Walks on until the value is done (true) or `shouldPause` says to stop for now (false); the
+   * stack holds everything needed to carry on later.
+   */
+  advance(shouldPause: () => boolean): boolean {
+    let steps = 0
     // An explicit stack instead of recursion: no input nesting can overflow the call stack.
     for (let frame = this.top(); frame !== undefined; frame = this.top()) {
+      if (++steps % STEPS_PER_CHECK === 0 && shouldPause()) return false
       if (frame.kind === 'json-string') {
         this.stack.pop() // not reached: deliver() completes these frames
         continue
@@ -118,7 +171,11 @@ class JsonRedactor {
       this.ancestors.delete(frame.source)
       this.deliver(frame.kind === 'array' ? this.finishArray(frame) : frame.out)
     }
-    return this.result
+    return true
+  }
+
+  finish(): RedactJsonResult {
+    return { value: this.result, redactions: this.redactions }
   }
 
   private top(): Frame | undefined {

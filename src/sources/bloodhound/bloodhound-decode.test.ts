@@ -114,27 +114,21 @@ describe('BloodHound decoding', () => {
 })
 
 describe('BloodHound single entry', () => {
-  it('picks the one log of the filtered list', () => {
-    expect(decoder.decodeEvent(list([log()]), '41')).toMatchObject({ id: '41', outcome: 'success' })
+  it('picks the one log of the filtered list', async () => {
+    await expect(decoder.decodeEvent(list([log()]), '41')).resolves.toMatchObject({ id: '41', outcome: 'success' })
   })
 
-  it('answers "not found" as a 404 when the list is empty', () => {
-    const error = (() => {
-      try {
-        decoder.decodeEvent(list([]), '41')
-      } catch (caught) {
-        return caught
-      }
-    })()
+  it('answers "not found" as a 404 when the list is empty', async () => {
+    const error: unknown = await decoder.decodeEvent(list([]), '41').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status: 404, vendor: { message: ENTRY_NOT_FOUND } })
   })
 
-  it('refuses another entry than the one asked for, or a body that is not a list', () => {
-    expect(() => decoder.decodeEvent(list([log({ id: 7 })]), '41')).toThrow(ResponseFormatError)
-    expect(() => decoder.decodeEvent(list([log(), log({ id: 40 })]), '41')).toThrow(ResponseFormatError)
-    expect(() => decoder.decodeEvent(list([{ id: 'nope' }]), '41')).toThrow(ResponseFormatError)
-    expect(() => decoder.decodeEvent({ http_status: 200 }, '41')).toThrow(ResponseFormatError)
+  it('refuses another entry than the one asked for, or a body that is not a list', async () => {
+    await expect(decoder.decodeEvent(list([log({ id: 7 })]), '41')).rejects.toThrow(ResponseFormatError)
+    await expect(decoder.decodeEvent(list([log(), log({ id: 40 })]), '41')).rejects.toThrow(ResponseFormatError)
+    await expect(decoder.decodeEvent(list([{ id: 'nope' }]), '41')).rejects.toThrow(ResponseFormatError)
+    await expect(decoder.decodeEvent({ http_status: 200 }, '41')).rejects.toThrow(ResponseFormatError)
   })
 })
 

@@ -19,6 +19,7 @@ export function describeBloodHoundErrorBody(body: unknown): VendorError | undefi
 /** Reading BloodHound's answers (loaded on demand: see AuditSource.loadDecoder). */
 export const bloodhoundDecoder: SourceDecoder = {
   decodeList: decodeBloodHoundPage,
-  decodeEvent: decodeBloodHoundEvent,
+  // BloodHound logs no request or response bodies, only a change's fields: redacted in one go.
+  decodeEvent: async (json, requestedId) => decodeBloodHoundEvent(json, requestedId),
   describeErrorBody: describeBloodHoundErrorBody,
 }

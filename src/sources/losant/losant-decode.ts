@@ -8,22 +8,46 @@ import { resolveApiMethod } from './resolve-api-method'
 import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
 import type { LosantAuditLog } from './losant-schemas'
 
+/** The entry's fields that hold arbitrary JSON, each redacted as a whole. */
+const JSON_FIELDS = ['requestPathParams', 'requestQueryParams', 'requestBody', 'responseBody'] as const
+type JsonField = (typeof JSON_FIELDS)[number]
+type RedactedFields = Record<JsonField, RedactedJson | undefined>
+type Tally = ReturnType<typeof createRedactionTally>
+
 /** Decodes one entry; throws a readable message when it cannot become an `AuditEvent`. */
 export function decodeLosantEntry(raw: unknown): AuditEvent {
+  const entry = parseEntry(raw)
+  // Redaction runs here, before the event reaches the query cache, React state or the DOM.
+  const tally = createRedactionTally()
+  const fields = {} as RedactedFields
+  for (const field of JSON_FIELDS) fields[field] = entry[field] === undefined ? undefined : tally.json(entry[field])
+  return toEvent(entry, fields, tally)
+}
+
+/**
+ * `decodeLosantEntry` for one entry opened on its own, whose bodies may be megabytes: they are
+ * redacted in slices, so the page keeps painting and answering input meanwhile.
+ */
+export async function decodeLosantEntryInSlices(raw: unknown): Promise<AuditEvent> {
+  const entry = parseEntry(raw)
+  const tally = createRedactionTally()
+  const fields = {} as RedactedFields
+  for (const field of JSON_FIELDS) fields[field] = entry[field] === undefined ? undefined : await tally.jsonInSlices(entry[field])
+  return toEvent(entry, fields, tally)
+}
+
+function parseEntry(raw: unknown): LosantAuditLog {
   const parsed = losantAuditLogSchema.safeParse(raw)
   if (!parsed.success) throw new Error(z.prettifyError(parsed.error))
-  const entry = parsed.data
+  return parsed.data
+}
+
+function toEvent(entry: LosantAuditLog, fields: RedactedFields, tally: Tally): AuditEvent {
   const id = entry.id ?? entry.auditLogId
   if (!id) throw new Error(messages.sources.losant.entryWithoutId)
   const time = entry.creationDate ?? ''
-
-  // Redaction runs here, before the event reaches the query cache, React state or the DOM.
-  const tally = createRedactionTally()
-  const redact = (value: unknown): RedactedJson | undefined => (value === undefined ? undefined : tally.json(value))
   const text = (value: string | undefined): string | undefined => (value === undefined ? undefined : tally.text(value))
-
-  const pathParams = redact(entry.requestPathParams)
-  const resolved = resolveApiMethod(entry.requestResource, entry.requestAction, pathParams)
+  const resolved = resolveApiMethod(entry.requestResource, entry.requestAction, fields.requestPathParams)
   return {
     id,
     time,
@@ -36,11 +60,11 @@ export function decodeLosantEntry(raw: unknown): AuditEvent {
       action: entry.requestAction,
       method: resolved?.method,
       path: resolved?.path,
-      queryParams: redact(entry.requestQueryParams),
-      pathParams,
-      body: redact(entry.requestBody),
+      queryParams: fields.requestQueryParams,
+      pathParams: fields.requestPathParams,
+      body: fields.requestBody,
     },
-    response: { status: entry.responseStatus, body: redact(entry.responseBody) },
+    response: { status: entry.responseStatus, body: fields.responseBody },
     redactionCount: tally.count(),
   }
 }

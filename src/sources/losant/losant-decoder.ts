@@ -1,7 +1,7 @@
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { SourceDecoder } from '@/sources/audit-source'
-import { decodeLosantEntry, decodeLosantPage } from './losant-decode'
+import { decodeLosantEntryInSlices, decodeLosantPage } from './losant-decode'
 import { losantErrorSchema } from './losant-schemas'
 
 const MAX_ERROR_TEXT = 300
@@ -9,9 +9,9 @@ const MAX_ERROR_TEXT = 300
 /** Reading Losant's answers (loaded on demand: see AuditSource.loadDecoder). */
 export const losantDecoder: SourceDecoder = {
   decodeList: decodeLosantPage,
-  decodeEvent: (json) => {
+  decodeEvent: async (json) => {
     try {
-      return decodeLosantEntry(json)
+      return await decodeLosantEntryInSlices(json)
     } catch (error) {
       throw new ResponseFormatError(messages.sources.losant.notAnEntry((error as Error).message))
     }

@@ -37,7 +37,8 @@ export function describeUiPathErrorBody(body: unknown): VendorError | undefined 
 /** Reading UiPath's answers (loaded on demand: see AuditSource.loadDecoder). */
 export const uipathDecoder: SourceDecoder = {
   decodeList: decodeUiPathPage,
-  decodeEvent: (json) => {
+  // UiPath logs no request or response bodies, only short details: redacted in one go.
+  decodeEvent: async (json) => {
     try {
       return decodeUiPathEntry(json)
     } catch (error) {

@@ -159,9 +159,9 @@ describe('UiPath decoding', () => {
     expect(page.problems.map((problem) => problem.index)).toEqual([1, 2])
   })
 
-  it('refuses a body that is not a list', () => {
+  it('refuses a body that is not a list', async () => {
     expect(() => decoder.decodeList({ items: [] })).toThrow(ResponseFormatError)
-    expect(() => decoder.decodeEvent('nope')).toThrow(ResponseFormatError)
+    await expect(decoder.decodeEvent('nope')).rejects.toThrow(ResponseFormatError)
   })
 })
 
