@@ -73,7 +73,7 @@ export function redactJson(value: unknown, options?: RedactOptions): RedactJsonR
     walker.advance(NEVER_PAUSE)
     return walker.finish()
   } catch {
-    return OPAQUE_RESULT()
+    return opaqueResult()
   }
 }
 
@@ -98,7 +98,7 @@ export async function redactJsonInSlices(value: unknown, slicing: Slicing, optio
       await slicing.pause()
     }
   } catch {
-    return OPAQUE_RESULT()
+    return opaqueResult()
   }
 }
 
@@ -114,7 +114,7 @@ function createWalker(options: RedactOptions | undefined): JsonRedactor {
 
 // Only an engine-level failure (out of memory while building the output) reaches the callers'
 // catch; an opaque answer is the only one that cannot leak.
-const OPAQUE_RESULT = (): RedactJsonResult => {
+function opaqueResult(): RedactJsonResult {
   const reason = REASON.secret
   return { value: new RedactedValue(reason, 'client'), redactions: [{ path: [], reason, origin: 'client' }] }
 }
