@@ -1,12 +1,15 @@
 import { defineConfig, devices } from '@playwright/test'
 
 /**
- * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here).
- * - `demo`: the dev server on the built-in demo API (msw service worker).
- * - `production`: the production build under `vite preview` (with its Content-Security-Policy
- *   header) reading the standalone mock API over real HTTP; faults are injected with page.route.
+ * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here),
+ * on production builds under `vite preview` (with their Content-Security-Policy header):
+ * - `demo`: a build on the built-in demo API (msw service worker), as `npm run dev` serves it.
+ * - `production`: a build reading the standalone mock API over real HTTP; faults are injected
+ *   with page.route.
+ * Not the dev server: on a 2-core machine running two browsers, its on-demand transforms and
+ * React's development build made first visits slow enough to outlast the assertions' timeouts.
  */
-const DEV_PORT = 5173
+const DEMO_PORT = 4174
 const PREVIEW_PORT = 4173
 const MOCK_API_PORT = 8787
 export const MOCK_API_URL = `http://127.0.0.1:${MOCK_API_PORT}`
@@ -40,8 +43,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Sized for a 2-core machine running two browsers, each with the demo API on its main thread:
+  // a slow step waits longer, a wrong one still fails.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     trace: 'retain-on-failure',
@@ -51,7 +56,7 @@ export default defineConfig({
     {
       name: 'demo',
       testIgnore: /production\//,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${DEV_PORT}` },
+      use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
     {
       name: 'production',
@@ -61,10 +66,10 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run dev -- --host 127.0.0.1 --port ${DEV_PORT}`,
-      url: `http://127.0.0.1:${DEV_PORT}`,
+      command: `vite build --outDir dist-e2e-demo --emptyOutDir && vite preview --outDir dist-e2e-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEMO_PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
+      timeout: 180_000,
       env: demoEnv,
     },
     {

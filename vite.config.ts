@@ -9,7 +9,22 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // Transform the app and its lazy chunks (the demo API's too) as the server starts rather than
+    // on the first visit, which on a 2-core machine otherwise spends seconds waiting on them.
+    warmup: {
+      clientFiles: [
+        './src/main.tsx',
+        './src/mocks/browser.ts',
+        './src/features/*/components/*.tsx',
+        './src/components/**/*.tsx',
+        './src/sources/*/*-decoder.ts',
+        '!**/*.test.*',
+      ],
+    },
+  },
   // Pre-bundle every dependency up front, lazy chunks' too: otherwise the dev server discovers
   // one on first use and reloads the page mid-session (and mid-test).
   optimizeDeps: {

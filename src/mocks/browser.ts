@@ -1,4 +1,5 @@
 // Starts the demo API inside the page (msw service worker) when no real API is configured.
+import './zod-without-eval'
 import { setupWorker } from 'msw/browser'
 import { BLOODHOUND_DEMO_BASE_PATH } from './bloodhound/demo-constants'
 import { createVendorHandlers } from './demo-handlers'
