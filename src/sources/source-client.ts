@@ -57,7 +57,8 @@ export function createSourceClient({ token, ready, ...connection }: Connection):
     async getEvent(id, signal) {
       const { path, query, headers } = source.eventRequest(id, location)
       const json = await http.getJson(path, { query, headers, signal })
-      // A single entry may carry megabytes of bodies: parsing and redacting them are two tasks.
+      // A single entry may carry megabytes of bodies: the parse ends its task here, and the decoder
+      // then redacts them in slices (see redaction-tally).
       await yieldToMain()
       return (await decoder()).decodeEvent(json, id)
     },
