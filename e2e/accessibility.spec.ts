@@ -13,8 +13,7 @@ async function expectNoViolations(page: Page, what: string) {
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
 
-// axe walks the whole DOM: give the scans room on a busy 2-core machine, and keep pages at 25 rows.
-test.describe.configure({ timeout: 90_000 })
+// axe walks the whole DOM: keep pages at 25 rows (the config's per-test timeout gives the scans room).
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
