@@ -63,6 +63,9 @@ describe('isSensitiveKey', () => {
     ['jwt', 'jwt'],
     ['passwordHash', 'password'],
     ['tokenValue', 'token'],
+    // Odd capitals split into odd words; the trailing "On" must not read as a timestamp suffix.
+    ['authORIzAtiOn', 'authorization'],
+    ['authOriZAtIOn', 'authorization'],
   ])('%s is sensitive (%s)', (key, reason) => {
     expect(isSensitiveKey(key)).toBe(reason)
   })
@@ -122,6 +125,9 @@ describe('isSensitiveKey', () => {
       fc.property(denyListedKey, (key) => {
         expect(isSensitiveKey(key)).not.toBeNull()
       }),
+      // Cheap per run, and case variants are many: enough runs that a rare spelling is met here
+      // rather than by chance in another suite.
+      { numRuns: 5000 },
     )
   })
 

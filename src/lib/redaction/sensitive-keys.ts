@@ -22,10 +22,11 @@ import { REASON, type RedactionReason } from './reasons'
  *      and "maxTokens" (LLM usage counters) do not. The bare key "tokens" does match.
  *   4. Metadata exemption: when the key's last word describes the secret rather than holding it
  *      (type, count, length, policy, expiresAt, …, see METADATA_WORDS) and the key without that
- *      word is itself sensitive, the key is NOT sensitive: "tokenType": "Bearer",
- *      "passwordPolicy": {…}, "token_expires_in": 3600, "tokenCount": 12 stay visible. Their
- *      values are still walked and every value detector still runs on them, so a real secret
- *      under such a key is still caught if it has a recognisable shape.
+ *      word is itself sensitive (and no sensitive term runs into that word), the key is NOT
+ *      sensitive: "tokenType": "Bearer", "passwordPolicy": {…}, "token_expires_in": 3600,
+ *      "tokenCount": 12 stay visible. Their values are still walked and every value detector
+ *      still runs on them, so a real secret under such a key is still caught if it has a
+ *      recognisable shape.
  * Deliberately sensitive: "signature"/"sig" (presigned-URL and SAS signatures grant access;
  * "signatureMethod"/"signatureVersion" are exempt by rule 4), "pan", "session", "sid".
  * Deliberately NOT sensitive: "key" alone (i18n keys, map keys), "publicKey", "keyboard",
@@ -169,11 +170,24 @@ function classifyKey(key: string): RedactionReason | null {
   if (NON_SECRET_TOKEN_KEYS.has(words.join(''))) return null
   const reason = matchWords(words) ?? matchWholeWords(chunks.map((chunk) => chunk.toLowerCase()))
   if (reason === null) return null
+  return lastWordDescribesSecret(words) ? null : reason
+}
+
+/**
+ * Rule 4. The last word only describes the secret when the key without it is sensitive on its
+ * own AND no sensitive term runs into that word: a key in odd capitals splits into odd words
+ * ("authORIzAtiOn" → auth·or·iz·ati·on), and "on" there is the end of "authorization", not a
+ * timestamp suffix.
+ */
+function lastWordDescribesSecret(words: readonly string[]): boolean {
   const last = words[words.length - 1]
-  if (words.length >= 2 && last !== undefined && METADATA_WORDS.has(last)) {
-    if (matchWords(words.slice(0, -1)) !== null) return null
-  }
-  return reason
+  if (words.length < 2 || last === undefined || !METADATA_WORDS.has(last)) return false
+  const prefix = words.slice(0, -1)
+  if (matchWords(prefix) === null) return false
+  const joined = words.join('')
+  const prefixJoined = prefix.join('')
+  if (WORD_TERMS.has(joined)) return false
+  return !COMPOUND_TERMS.some(([term]) => joined.includes(term) && !prefixJoined.includes(term))
 }
 
 function splitCamelCase(chunk: string): string[] {
