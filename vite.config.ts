@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { loadEnv } from 'vite'
 import { defineConfig } from 'vitest/config'
-import { contentSecurityPolicy } from './src/config/content-security-policy'
+import { contentSecurityPolicy } from './src/config/content-security-policy.ts'
 
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
