@@ -21,7 +21,10 @@ import { AuditLogViewContext } from './audit-log-view-context'
 import type { AuditLogView } from './audit-log-view-context'
 import type { TimeRange } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
+import { whenIdle } from '@/lib/lazy/when-idle'
 import type { NeighbourContext } from './use-entry-neighbours'
+import { preloadFacetFilter } from './facet-filter'
+import { preloadTimeRangeFilter } from './time-range-filter'
 
 // Neither the chart nor export is needed for the first paint of the table: each loads in its own chunk.
 const ActivityChart = lazy(() => import('./activity-chart'))
@@ -30,6 +33,12 @@ const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'))
 const FilterSheet = lazy(() => import('./filter-sheet'))
 
 const HIGHLIGHT_MS = 3_000
+
+function preloadNextSteps() {
+  preloadAuditLogDrawer()
+  preloadFacetFilter()
+  preloadTimeRangeFilter()
+}
 
 const NO_EVENTS: never[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
@@ -50,9 +59,10 @@ export function AuditLogsPage() {
   const narrow = useMediaQuery(NARROW_SCREEN)
   const openHelp = useCallback(() => setHelpOpen(true), [])
   useListShortcuts({ onHelp: openHelp })
-  // Once the rows are up, the drawer's code is fetched in the background.
+  // Once the rows are up and the browser is idle, the code for what comes next (an entry, a
+  // filter) is fetched in the background, so it opens in the frame after the click.
   const listShown = query.isSuccess
-  useEffect(() => (listShown ? preloadAuditLogDrawer() : undefined), [listShown])
+  useEffect(() => (listShown ? whenIdle(preloadNextSteps) : undefined), [listShown])
 
   // The last page that loaded stays on screen (dimmed) when a later load fails.
   const [earlier, setEarlier] = useState<AuditPage>()

@@ -1,15 +1,19 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { startTransition, Suspense, useMemo, useState } from 'react'
 import { facetChipLabel, summarizeSelection } from '@/components/data-table/facet-summary'
 import { FilterChip } from '@/components/data-table/filter-chip'
+import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import type { AuditSearch } from '@/sources/audit-search'
 import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import type { FacetDefinition } from '../filters/filter-facets'
 import { selectedValues, withFacet } from '../filters/filter-facets'
 import type { SearchUpdate } from '../search/use-audit-search'
 
-const loadPopover = () => import('@/components/data-table/data-table-faceted-filter')
-// The popover (and its UI library) loads when a chip is first approached, not with the page.
-const DataTableFacetedFilter = lazy(async () => ({ default: (await loadPopover()).DataTableFacetedFilter }))
+// The popover (and its UI library) loads when the list is idle or a chip is first approached,
+// not with the page.
+const FacetedFilterPopover = preloadableComponent(
+  async () => (await import('@/components/data-table/data-table-faceted-filter')).DataTableFacetedFilter,
+)
+export const preloadFacetFilter = FacetedFilterPopover.preload
 
 /** One chip: its options with counts (fetched while open), editing one key of the filters. */
 export function FacetFilter({
@@ -50,34 +54,38 @@ export function FacetFilter({
       aria-label={facetChipLabel(facet.title, summary)}
       aria-haspopup="dialog"
       aria-expanded={false}
-      onPointerEnter={() => void loadPopover()}
-      onFocus={() => void loadPopover()}
-      onClick={() => {
-        setArmed(true)
-        setOpen(true)
-      }}
+      onPointerEnter={() => preloadFacetFilter()}
+      onFocus={() => preloadFacetFilter()}
+      // A transition: the press is answered in the next frame, and the popover (with its count
+      // queries) renders right after it, yielding to the browser, instead of holding that frame.
+      onClick={() =>
+        startTransition(() => {
+          setArmed(true)
+          setOpen(true)
+        })
+      }
     />
   )
   if (!armed) return chip
 
   return (
     <Suspense fallback={chip}>
-    <DataTableFacetedFilter
-      defaultOpen
-      title={facet.title}
-      options={options}
-      selected={selected}
-      searchable={facet.searchable}
-      onOpenChange={setOpen}
-      countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
-      onChange={(values) =>
-        onSearchChange((current) => ({
-          ...current,
-          page: 0,
-          filters: withFacet(current.filters, facet.key, values),
-        }))
-      }
-    />
+      <FacetedFilterPopover.Component
+        defaultOpen
+        title={facet.title}
+        options={options}
+        selected={selected}
+        searchable={facet.searchable}
+        onOpenChange={setOpen}
+        countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
+        onChange={(values) =>
+          onSearchChange((current) => ({
+            ...current,
+            page: 0,
+            filters: withFacet(current.filters, facet.key, values),
+          }))
+        }
+      />
     </Suspense>
   )
 }

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useState } from 'react'
+import { startTransition, Suspense, useState } from 'react'
+import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import type { TimeRangeProps } from './time-range-popover'
 import { TimeRangeChip } from './time-range-chip'
 
-const loadPopover = () => import('./time-range-popover')
-const TimeRangePopover = lazy(loadPopover)
+const TimeRangePopover = preloadableComponent(async () => (await import('./time-range-popover')).default)
+export const preloadTimeRangeFilter = TimeRangePopover.preload
 
-/** The time range chip; its popover loads when the chip is first approached. */
+/** The time range chip; its popover loads when the list is idle or the chip is first approached. */
 export function TimeRangeFilter(props: TimeRangeProps) {
   const [armed, setArmed] = useState(false)
   const chip = (
@@ -14,15 +15,16 @@ export function TimeRangeFilter(props: TimeRangeProps) {
       zone={props.zone}
       aria-haspopup="dialog"
       aria-expanded={false}
-      onPointerEnter={() => void loadPopover()}
-      onFocus={() => void loadPopover()}
-      onClick={() => setArmed(true)}
+      onPointerEnter={() => preloadTimeRangeFilter()}
+      onFocus={() => preloadTimeRangeFilter()}
+      // A transition, as for the filter chips: the frame after the press is not held for the popover.
+      onClick={() => startTransition(() => setArmed(true))}
     />
   )
   if (!armed) return chip
   return (
     <Suspense fallback={chip}>
-      <TimeRangePopover {...props} />
+      <TimeRangePopover.Component {...props} />
     </Suspense>
   )
 }

@@ -1,0 +1,92 @@
+import { act, render, screen } from '@testing-library/react'
+import { Suspense, useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { preloadableComponent } from './preloadable-component'
+
+function Counter({ label }: { label: string }) {
+  const [count, setCount] = useState(0)
+  return (
+    <button type="button" onClick={() => setCount((n) => n + 1)}>
+      {label} {count}
+    </button>
+  )
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+describe('preloadableComponent', () => {
+  it('renders without suspending once preloaded', async () => {
+    const chunk = deferred<typeof Counter>()
+    const { Component, preload } = preloadableComponent(() => chunk.promise)
+    preload()
+    await act(async () => chunk.resolve(Counter))
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <Component label="Clicks" />
+      </Suspense>,
+    )
+    // Synchronously present: no fallback, no later reveal.
+    expect(screen.getByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
+    expect(screen.queryByText('loading')).not.toBeInTheDocument()
+  })
+
+  it('suspends while the chunk loads, then keeps the same instance (and its state) after it arrives', async () => {
+    const chunk = deferred<typeof Counter>()
+    const { Component } = preloadableComponent(() => chunk.promise)
+    const { rerender } = render(
+      <Suspense fallback={<p>loading</p>}>
+        <Component label="Clicks" />
+      </Suspense>,
+    )
+    expect(screen.getByText('loading')).toBeInTheDocument()
+    await act(async () => chunk.resolve(Counter))
+    const button = await screen.findByRole('button', { name: 'Clicks 0' })
+    act(() => button.click())
+    expect(screen.getByRole('button', { name: 'Clicks 1' })).toBeInTheDocument()
+    rerender(
+      <Suspense fallback={<p>loading</p>}>
+        <Component label="Taps" />
+      </Suspense>,
+    )
+    // Same instance: the count survived a re-render after the module became available.
+    expect(screen.getByRole('button', { name: 'Taps 1' })).toBeInTheDocument()
+  })
+
+  it('loads the chunk once however often it is preloaded and rendered', async () => {
+    const load = vi.fn(async () => Counter)
+    const { Component, preload } = preloadableComponent(load)
+    preload()
+    preload()
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <Component label="Clicks" />
+      </Suspense>,
+    )
+    expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
+    expect(load).toHaveBeenCalledTimes(1)
+  })
+
+  it('fetches the chunk again when it renders after a failed preload', async () => {
+    const load = vi.fn<() => Promise<typeof Counter>>()
+    load.mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(Counter)
+    const { Component, preload } = preloadableComponent(load)
+    preload()
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1))
+    await act(async () => {}) // let the failure settle, unreported
+    render(
+      <Suspense fallback={<p>loading</p>}>
+        <Component label="Clicks" />
+      </Suspense>,
+    )
+    expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
+    expect(load).toHaveBeenCalledTimes(2)
+  })
+})
