@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { Suspense, useState } from 'react'
+import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { preloadableComponent } from './preloadable-component'
 
@@ -11,6 +12,8 @@ function Counter({ label }: { label: string }) {
     </button>
   )
 }
+
+const inSuspense = (node: ReactNode) => <Suspense fallback={<p>loading</p>}>{node}</Suspense>
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -28,11 +31,7 @@ describe('preloadableComponent', () => {
     const { Component, preload } = preloadableComponent(() => chunk.promise)
     preload()
     await act(async () => chunk.resolve(Counter))
-    render(
-      <Suspense fallback={<p>loading</p>}>
-        <Component label="Clicks" />
-      </Suspense>,
-    )
+    render(inSuspense(<Component label="Clicks" />))
     // Synchronously present: no fallback, no later reveal.
     expect(screen.getByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(screen.queryByText('loading')).not.toBeInTheDocument()
@@ -41,21 +40,13 @@ describe('preloadableComponent', () => {
   it('suspends while the chunk loads, then keeps the same instance (and its state) after it arrives', async () => {
     const chunk = deferred<typeof Counter>()
     const { Component } = preloadableComponent(() => chunk.promise)
-    const { rerender } = render(
-      <Suspense fallback={<p>loading</p>}>
-        <Component label="Clicks" />
-      </Suspense>,
-    )
+    const { rerender } = render(inSuspense(<Component label="Clicks" />))
     expect(screen.getByText('loading')).toBeInTheDocument()
     await act(async () => chunk.resolve(Counter))
     const button = await screen.findByRole('button', { name: 'Clicks 0' })
     act(() => button.click())
     expect(screen.getByRole('button', { name: 'Clicks 1' })).toBeInTheDocument()
-    rerender(
-      <Suspense fallback={<p>loading</p>}>
-        <Component label="Taps" />
-      </Suspense>,
-    )
+    rerender(inSuspense(<Component label="Taps" />))
     // Same instance: the count survived a re-render after the module became available.
     expect(screen.getByRole('button', { name: 'Taps 1' })).toBeInTheDocument()
   })
@@ -65,11 +56,7 @@ describe('preloadableComponent', () => {
     const { Component, preload } = preloadableComponent(load)
     preload()
     preload()
-    render(
-      <Suspense fallback={<p>loading</p>}>
-        <Component label="Clicks" />
-      </Suspense>,
-    )
+    render(inSuspense(<Component label="Clicks" />))
     expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(1)
   })
@@ -81,11 +68,7 @@ describe('preloadableComponent', () => {
     preload()
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1))
     await act(async () => {}) // let the failure settle, unreported
-    render(
-      <Suspense fallback={<p>loading</p>}>
-        <Component label="Clicks" />
-      </Suspense>,
-    )
+    render(inSuspense(<Component label="Clicks" />))
     expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)
   })
