@@ -6,7 +6,7 @@
  */
 export const loadAuditLogDrawer = () => import('./components/audit-log-drawer')
 
-/** Fire and forget: a chunk that fails here is fetched again when the route needs it. */
+/** Fire and forget: if it fails, the route's own load tries again and reports the failure. */
 export function preloadAuditLogDrawer(): void {
   void loadAuditLogDrawer().catch(() => {})
 }

@@ -5,8 +5,8 @@ export interface PreloadableComponent<P extends object> {
   /** Renders the component; suspends only while its chunk is still loading. */
   Component: (props: P) => JSX.Element
   /**
-   * Starts loading the chunk, once. Fire and forget: a chunk that fails to load is fetched
-   * again when the component renders, and that render reports the failure.
+   * Starts loading the chunk, once. Fire and forget: if it fails, the component's render tries
+   * again and reports the failure.
    */
   preload: () => void
 }
@@ -29,7 +29,7 @@ export function preloadableComponent<P extends object>(
     loading ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
-        loading = undefined // a failed chunk may be fetched again next time
+        loading = undefined // the next render or preload tries again
         throw error
       },
     )
