@@ -13,8 +13,7 @@ async function expectNoViolations(page: Page, what: string) {
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
 
-// axe walks the whole DOM: keep pages at 25 rows (the config's per-test timeout gives the scans room).
-
+// axe walks the whole DOM, so the pages scanned here hold 25 rows.
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme, expectedConsoleErrors: [/the server responded with a status of 404/] })
