@@ -35,7 +35,12 @@ const chromium = {
 
 // The journeys run on the demo API whatever the developer's own environment says.
 const demoEnv = { VITE_AUDIT_API_URL: '', VITE_AUDIT_ORG_ID: '', VITE_AUDIT_API_TOKEN: '', VITE_AUDIT_SOURCE: 'losant' }
-const productionEnv = { VITE_AUDIT_API_URL: MOCK_API_URL, VITE_AUDIT_ORG_ID: DEMO_ORG_ID, VITE_AUDIT_API_TOKEN: '', VITE_AUDIT_SOURCE: 'losant' }
+const productionEnv = {
+  VITE_AUDIT_API_URL: MOCK_API_URL,
+  VITE_AUDIT_ORG_ID: DEMO_ORG_ID,
+  VITE_AUDIT_API_TOKEN: '',
+  VITE_AUDIT_SOURCE: 'losant',
+}
 
 export default defineConfig({
   testDir: 'e2e',

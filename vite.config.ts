@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url'
+
 import react from '@vitejs/plugin-react'
 import { loadEnv } from 'vite'
 import { defineConfig } from 'vitest/config'
+
 import { contentSecurityPolicy } from './src/config/content-security-policy.ts'
 
 export default defineConfig(({ mode }) => ({

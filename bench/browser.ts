@@ -2,11 +2,12 @@
  * Debian's Chromium driven by Playwright (its own browser download is not available here), with
  * the probes injected into every page and CPU throttling and heap readings over CDP.
  */
-import { chromium } from '@playwright/test'
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test'
+import { chromium } from '@playwright/test'
+
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './options'
-import { installProbes } from './probes'
 import type { ArmResult, EventSample, Milestone, ProbeSnapshot } from './probes'
+import { installProbes } from './probes'
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
@@ -82,7 +83,10 @@ export async function measureInteraction(
   action: () => Promise<unknown>,
   { timeoutMs = 30_000, settleMs = 300 }: { timeoutMs?: number; settleMs?: number } = {},
 ): Promise<InteractionSample> {
-  await page.evaluate(({ list, timeout }) => window.__bench.arm(list, timeout), { list: milestones, timeout: timeoutMs })
+  await page.evaluate(({ list, timeout }) => window.__bench.arm(list, timeout), {
+    list: milestones,
+    timeout: timeoutMs,
+  })
   await action()
   const result: ArmResult = await page.evaluate(() => window.__bench.result())
   // Event Timing entries are queued after the frame that ends the interaction; give them time
@@ -98,7 +102,9 @@ export async function measureInteraction(
     milestones: Object.fromEntries(Object.entries(result.stamps).map(([name, time]) => [name, time - result.start])),
     longestTask: Math.max(
       0,
-      ...snap.longTasks.filter((task) => task.startTime + task.duration >= result.start && task.startTime <= last + 300).map((task) => task.duration),
+      ...snap.longTasks
+        .filter((task) => task.startTime + task.duration >= result.start && task.startTime <= last + 300)
+        .map((task) => task.duration),
     ),
     timedOut: result.timedOut,
   }
@@ -124,12 +130,20 @@ function interactionLatency(events: EventSample[], start: number): number {
 }
 
 /** JS heap after a full garbage collection, and the renderer's DOM counters. */
-export async function heapAfterGc(cdp: CDPSession): Promise<{ usedHeap: number; totalHeap: number; nodes: number; listeners: number; documents: number }> {
+export async function heapAfterGc(
+  cdp: CDPSession,
+): Promise<{ usedHeap: number; totalHeap: number; nodes: number; listeners: number; documents: number }> {
   await cdp.send('HeapProfiler.enable')
   // Twice: the first pass can leave objects that only become garbage after finalizers run.
   await cdp.send('HeapProfiler.collectGarbage')
   await cdp.send('HeapProfiler.collectGarbage')
   const heap = await cdp.send('Runtime.getHeapUsage')
   const dom = await cdp.send('Memory.getDOMCounters')
-  return { usedHeap: heap.usedSize, totalHeap: heap.totalSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents }
+  return {
+    usedHeap: heap.usedSize,
+    totalHeap: heap.totalSize,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+  }
 }

@@ -6,8 +6,10 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
-import { build } from 'vite'
+
 import type { Plugin } from 'vite'
+import { build } from 'vite'
+
 import { BENCH_DIR, FLOOR_OUT_DIR, ROOT, TMP_DIR } from './options'
 
 export interface Sizes {
@@ -64,8 +66,16 @@ export interface BundleResults {
 const LAZY_EXPECTATIONS: { name: string; required: boolean; test: RegExp }[] = [
   { name: 'demo API (src/mocks, msw)', required: true, test: /\/src\/mocks\/|\/node_modules\/msw\// },
   { name: 'JSON viewer (src/components/json-viewer)', required: true, test: /\/src\/components\/json-viewer\// },
-  { name: 'export (src/features/audit-logs/export, papaparse)', required: true, test: /\/src\/features\/audit-logs\/export\/|\/node_modules\/papaparse\// },
-  { name: 'activity chart (src/components/histogram)', required: false, test: /\/src\/components\/histogram\/|activity-chart\.tsx$/ },
+  {
+    name: 'export (src/features/audit-logs/export, papaparse)',
+    required: true,
+    test: /\/src\/features\/audit-logs\/export\/|\/node_modules\/papaparse\//,
+  },
+  {
+    name: 'activity chart (src/components/histogram)',
+    required: false,
+    test: /\/src\/components\/histogram\/|activity-chart\.tsx$/,
+  },
   { name: 'drawer (audit-log-drawer)', required: false, test: /audit-log-drawer\.tsx$/ },
 ]
 export const REQUIRED_LAZY = new Set(LAZY_EXPECTATIONS.filter((e) => e.required).map((e) => e.name))
@@ -134,7 +144,10 @@ function groupModules(modules: readonly { id: string; rendered: number }[]): Mod
 
 const EMPTY_ENV_DIR = path.join(TMP_DIR, 'no-env')
 
-async function buildAndMeasure(options: { root: string; outDir: string }): Promise<{ report: BundleReport; modules: ModuleMap }> {
+async function buildAndMeasure(options: {
+  root: string
+  outDir: string
+}): Promise<{ report: BundleReport; modules: ModuleMap }> {
   const modules: ModuleMap = new Map()
   mkdirSync(EMPTY_ENV_DIR, { recursive: true })
   await build({
@@ -185,7 +198,9 @@ async function buildAndMeasure(options: { root: string; outDir: string }): Promi
     },
     chunks,
     lazy: chunks.filter((chunk) => !firstFiles.has(chunk.file)).sort((a, b) => b.sizes.gzip - a.sizes.gzip),
-    lazyCss: allCss.filter((file) => !firstCss.includes(file)).map((file) => ({ file, sizes: sizesOf([file], options.outDir) })),
+    lazyCss: allCss
+      .filter((file) => !firstCss.includes(file))
+      .map((file) => ({ file, sizes: sizesOf([file], options.outDir) })),
   }
   return { report, modules }
 }
@@ -204,7 +219,13 @@ export async function measureBundles(): Promise<BundleResults> {
     const firstLoadFiles = holders.filter((file) => firstFiles.has(file))
     const lazyFiles = holders.filter((file) => !firstFiles.has(file))
     const where =
-      holders.length === 0 ? 'not in the build' : firstLoadFiles.length === 0 ? 'lazy' : lazyFiles.length === 0 ? 'first load' : 'both'
+      holders.length === 0
+        ? 'not in the build'
+        : firstLoadFiles.length === 0
+          ? 'lazy'
+          : lazyFiles.length === 0
+            ? 'first load'
+            : 'both'
     return { name, where, firstLoadFiles, lazyFiles }
   })
 

@@ -11,14 +11,15 @@
  * support staff do from a shared link: navigation start → body painted.
  */
 import type { Browser } from '@playwright/test'
+
 import { LOSANT_DEMO_BASE_PATH, LOSANT_DEMO_ORG_ID } from '../src/mocks/losant/demo-constants'
 import { LARGE_BODY_IDS } from '../src/mocks/losant/large-bodies'
-import { measureInteraction, newBenchContext, openPage, snapshot, waitForListSettled } from './browser'
 import type { InteractionSample } from './browser'
+import { measureInteraction, newBenchContext, openPage, snapshot, waitForListSettled } from './browser'
 import { LIST_PATH } from './load'
 import type { BenchOptions } from './options'
-import { summarize } from './stats'
 import type { Summary } from './stats'
+import { summarize } from './stats'
 
 export type BodySize = keyof typeof LARGE_BODY_IDS
 export const BODY_SIZES = Object.keys(LARGE_BODY_IDS) as BodySize[]
@@ -59,7 +60,13 @@ export async function measureDrawers(browser: Browser, origin: string, options: 
         const { page } = await openPage(context, 1)
         await page.goto(`${LIST_PATH}?size=100`)
         await waitForListSettled(page)
-        bytes = await page.evaluate((url) => fetch(url).then((response) => response.text()).then((text) => text.length), apiUrl)
+        bytes = await page.evaluate(
+          (url) =>
+            fetch(url)
+              .then((response) => response.text())
+              .then((text) => text.length),
+          apiUrl,
+        )
         const before = (await snapshot(page)).documentId
         const sample = await measureInteraction(
           page,
@@ -67,21 +74,32 @@ export async function measureDrawers(browser: Browser, origin: string, options: 
           () => page.evaluate((url) => window.__bench.navigate(url), entryPath),
           { timeoutMs: TIMEOUT_MS },
         )
-        if ((await snapshot(page)).documentId !== before) throw new Error('the drawer route reloaded the page instead of routing')
+        if ((await snapshot(page)).documentId !== before)
+          throw new Error('the drawer route reloaded the page instead of routing')
         samples.push(sample)
 
         // Deep link: the whole app loads with the entry open (service worker and HTTP cache warm).
         await page.evaluate((url) => fetch(url).then((response) => response.text()), apiUrl)
         await page.goto(entryPath)
-        await page.waitForFunction(() => window.__bench.snapshot().firstPainted['response-tree'] !== undefined, undefined, {
-          timeout: TIMEOUT_MS,
-          polling: 100,
-        })
+        await page.waitForFunction(
+          () => window.__bench.snapshot().firstPainted['response-tree'] !== undefined,
+          undefined,
+          {
+            timeout: TIMEOUT_MS,
+            polling: 100,
+          },
+        )
         // Let the tail of the work land in the long-task buffer before reading it.
         await page.waitForTimeout(300)
         const snap = await snapshot(page)
         const painted = snap.firstPainted['response-tree']!
-        deep.push({ body: painted, longestTask: Math.max(0, ...snap.longTasks.filter((task) => task.startTime <= painted + 300).map((task) => task.duration)) })
+        deep.push({
+          body: painted,
+          longestTask: Math.max(
+            0,
+            ...snap.longTasks.filter((task) => task.startTime <= painted + 300).map((task) => task.duration),
+          ),
+        })
         await page.close()
         console.log(
           `  drawer ${size} run ${run + 1}/${options.runs}: body ${Math.round(sample.milestones['response-tree'] ?? NaN)} ms, longest task ${Math.round(sample.longestTask)} ms; deep link ${Math.round(deep.at(-1)!.body)} ms`,

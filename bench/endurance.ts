@@ -8,6 +8,7 @@
  * The drawers are the rows of successive pages (distinct entries), each closed with Escape.
  */
 import type { Browser, Page } from '@playwright/test'
+
 import { heapAfterGc, measureInteraction, newBenchContext, openPage, waitForListSettled } from './browser'
 import { LIST_PATH } from './load'
 import type { BenchOptions } from './options'
@@ -46,12 +47,21 @@ export interface EnduranceResults {
 const QUICK = { settleMs: 0 }
 
 async function turnPage(page: Page, direction: 'Next page' | 'Previous page'): Promise<number> {
-  const sample = await measureInteraction(page, ['rows-changed'], () => page.getByRole('button', { name: direction }).click(), QUICK)
+  const sample = await measureInteraction(
+    page,
+    ['rows-changed'],
+    () => page.getByRole('button', { name: direction }).click(),
+    QUICK,
+  )
   if (sample.timedOut) throw new Error(`"${direction}" did not show new rows`)
   return sample.milestones['rows-changed'] ?? 0
 }
 
-export async function measureEndurance(browser: Browser, origin: string, options: BenchOptions): Promise<EnduranceResults> {
+export async function measureEndurance(
+  browser: Browser,
+  origin: string,
+  options: BenchOptions,
+): Promise<EnduranceResults> {
   const began = Date.now()
   const context = await newBenchContext(browser, origin)
   try {
@@ -63,20 +73,24 @@ export async function measureEndurance(browser: Browser, origin: string, options
     const checkpoint = async (after: string) => {
       const { usedHeap, nodes, listeners } = await heapAfterGc(cdp)
       checkpoints.push({ after, usedHeap, nodes, listeners })
-      console.log(`  endurance: after ${after}: heap ${(usedHeap / 2 ** 20).toFixed(1)} MiB, ${nodes} nodes, ${listeners} listeners`)
+      console.log(
+        `  endurance: after ${after}: heap ${(usedHeap / 2 ** 20).toFixed(1)} MiB, ${nodes} nodes, ${listeners} listeners`,
+      )
     }
 
     let slowestPage = 0
     let direction: 'Next page' | 'Previous page' = 'Next page'
     // At either end of the log, turn around.
     const nextTurn = async () => {
-      if (await page.getByRole('button', { name: direction }).isDisabled()) direction = direction === 'Next page' ? 'Previous page' : 'Next page'
+      if (await page.getByRole('button', { name: direction }).isDisabled())
+        direction = direction === 'Next page' ? 'Previous page' : 'Next page'
       return direction
     }
     for (let turn = 0; turn < options.endurancePages; turn++) {
       await nextTurn()
       slowestPage = Math.max(slowestPage, await turnPage(page, direction))
-      if ((turn + 1) % 50 === 0) await checkpoint(`${turn + 1} page turns (${direction === 'Next page' ? 'new pages' : 'going back'})`)
+      if ((turn + 1) % 50 === 0)
+        await checkpoint(`${turn + 1} page turns (${direction === 'Next page' ? 'new pages' : 'going back'})`)
     }
     await waitForListSettled(page)
     const afterPaging = await heapAfterGc(cdp)
@@ -87,7 +101,12 @@ export async function measureEndurance(browser: Browser, origin: string, options
     while (opened < options.enduranceDrawers) {
       const count = await rows.count()
       for (let i = 0; i < count && opened < options.enduranceDrawers; i++) {
-        const sample = await measureInteraction(page, ['drawer-body'], () => rows.nth(i).getByRole('link').first().click(), QUICK)
+        const sample = await measureInteraction(
+          page,
+          ['drawer-body'],
+          () => rows.nth(i).getByRole('link').first().click(),
+          QUICK,
+        )
         if (sample.timedOut) throw new Error(`drawer ${opened + 1} did not show its body`)
         slowestDrawer = Math.max(slowestDrawer, sample.milestones['drawer-body'] ?? 0)
         const closed = await measureInteraction(page, ['drawer-closed'], () => page.keyboard.press('Escape'), QUICK)

@@ -8,13 +8,14 @@
  * rate, same measurement: what no implementation can beat on this machine.
  */
 import type { Browser, Page } from '@playwright/test'
-import { measureInteraction, newBenchContext, openPage, waitForListSettled } from './browser'
+
 import type { InteractionSample } from './browser'
+import { measureInteraction, newBenchContext, openPage, waitForListSettled } from './browser'
 import { LIST_PATH } from './load'
 import type { BenchOptions } from './options'
 import { BASELINE_PATH } from './serve'
-import { summarize } from './stats'
 import type { Summary } from './stats'
+import { summarize } from './stats'
 
 export const INTERACTIONS = ['sort', 'nextPage', 'openFilter', 'applyFilter', 'openDrawer'] as const
 export type InteractionName = (typeof INTERACTIONS)[number]
@@ -60,20 +61,28 @@ interface BaselineMarkup {
   width: number
 }
 
-const tableScroll = (page: Page) => page.evaluate(() => {
-  const table = document.querySelector('table[aria-busy]')
-  const box = table?.parentElement
-  return { html: box?.outerHTML ?? '', width: box?.getBoundingClientRect().width ?? 0 }
-})
+const tableScroll = (page: Page) =>
+  page.evaluate(() => {
+    const table = document.querySelector('table[aria-busy]')
+    const box = table?.parentElement
+    return { html: box?.outerHTML ?? '', width: box?.getBoundingClientRect().width ?? 0 }
+  })
 const tbodyHtml = (page: Page) => page.evaluate(() => document.querySelector('table[aria-busy] tbody')?.innerHTML ?? '')
 
 /** One pass over the list: every interaction once, in order (each leaves the state the next needs). */
-async function interactionPass(page: Page, capture?: BaselineMarkup): Promise<Record<InteractionName, InteractionSample>> {
+async function interactionPass(
+  page: Page,
+  capture?: BaselineMarkup,
+): Promise<Record<InteractionName, InteractionSample>> {
   const actions: Record<InteractionName, () => Promise<unknown>> = {
     sort: () => page.getByRole('columnheader', { name: 'Actor', exact: true }).getByRole('button').click(),
     nextPage: () => page.getByRole('button', { name: 'Next page' }).click(),
     openFilter: () => page.getByRole('button', { name: 'Actor type filter' }).click(),
-    applyFilter: () => page.getByRole('dialog', { name: 'Actor type' }).getByRole('checkbox', { name: /^User\b/ }).click(),
+    applyFilter: () =>
+      page
+        .getByRole('dialog', { name: 'Actor type' })
+        .getByRole('checkbox', { name: /^User\b/ })
+        .click(),
     openDrawer: () => page.locator('table[aria-busy] tbody tr[data-row-id]').first().getByRole('link').first().click(),
   }
   const samples = {} as Record<InteractionName, InteractionSample>
@@ -94,7 +103,9 @@ async function interactionPass(page: Page, capture?: BaselineMarkup): Promise<Re
 function stats(samples: InteractionSample[], milestone: string): InteractionStats {
   return {
     inp: summarize(samples.map((s) => s.inp)),
-    painted: summarize(samples.flatMap((s) => (s.milestones[milestone as keyof typeof s.milestones] ?? []) as number[])),
+    painted: summarize(
+      samples.flatMap((s) => (s.milestones[milestone as keyof typeof s.milestones] ?? []) as number[]),
+    ),
     longestTask: summarize(samples.map((s) => s.longestTask)),
     apiWait: summarize(samples.map((s) => s.apiWait)),
     timeouts: samples.filter((s) => s.timedOut).length,
@@ -102,11 +113,18 @@ function stats(samples: InteractionSample[], milestone: string): InteractionStat
   }
 }
 
-export async function measureInteractions(browser: Browser, origin: string, options: BenchOptions): Promise<InteractionResults> {
+export async function measureInteractions(
+  browser: Browser,
+  origin: string,
+  options: BenchOptions,
+): Promise<InteractionResults> {
   const results: InteractionResults = {}
   let markup: BaselineMarkup | undefined
   for (const rate of options.cpuRates) {
-    const perName = Object.fromEntries(INTERACTIONS.map((name) => [name, [] as InteractionSample[]])) as Record<InteractionName, InteractionSample[]>
+    const perName = Object.fromEntries(INTERACTIONS.map((name) => [name, [] as InteractionSample[]])) as Record<
+      InteractionName,
+      InteractionSample[]
+    >
     // One warm context per rate: the service worker's install is the load bench's business.
     const context = await newBenchContext(browser, origin)
     try {
@@ -126,7 +144,10 @@ export async function measureInteractions(browser: Browser, origin: string, opti
         // INP / painted / API wait, per interaction.
         console.log(
           `  interactions ×${rate} run ${run + 1}/${options.runs}: ` +
-            INTERACTIONS.map((name) => `${name} ${Math.round(pass[name].inp)}/${Math.round(pass[name].milestones[DONE[name]] ?? NaN)}/${Math.round(pass[name].apiWait)} ms`).join(', '),
+            INTERACTIONS.map(
+              (name) =>
+                `${name} ${Math.round(pass[name].inp)}/${Math.round(pass[name].milestones[DONE[name]] ?? NaN)}/${Math.round(pass[name].apiWait)} ms`,
+            ).join(', '),
         )
       }
     } finally {
@@ -135,7 +156,10 @@ export async function measureInteractions(browser: Browser, origin: string, opti
     if (!markup) throw new Error('no table markup captured for the baseline')
     const baseline = await measureBaseline(browser, origin, rate, markup, options.runs * 3)
     results[`x${rate}`] = {
-      app: Object.fromEntries(INTERACTIONS.map((name) => [name, stats(perName[name], DONE[name])])) as Record<InteractionName, InteractionStats>,
+      app: Object.fromEntries(INTERACTIONS.map((name) => [name, stats(perName[name], DONE[name])])) as Record<
+        InteractionName,
+        InteractionStats
+      >,
       baseline: stats(baseline, 'rows-changed'),
     }
   }
@@ -147,7 +171,13 @@ function initialBody(tableHtml: string): string {
   return /<tbody[^>]*>([\s\S]*)<\/tbody>/.exec(tableHtml)?.[1] ?? ''
 }
 
-async function measureBaseline(browser: Browser, origin: string, rate: number, markup: BaselineMarkup, count: number): Promise<InteractionSample[]> {
+async function measureBaseline(
+  browser: Browser,
+  origin: string,
+  rate: number,
+  markup: BaselineMarkup,
+  count: number,
+): Promise<InteractionSample[]> {
   const context = await newBenchContext(browser, origin)
   try {
     const { page } = await openPage(context, rate)
@@ -158,7 +188,9 @@ async function measureBaseline(browser: Browser, origin: string, rate: number, m
     for (let i = 0; i < count; i++) {
       samples.push(await measureInteraction(page, ['rows-changed'], () => page.locator('#baseline-next').click()))
     }
-    console.log(`  baseline ×${rate}: ${samples.map((s) => `${Math.round(s.inp)}/${Math.round(s.milestones['rows-changed'] ?? NaN)}`).join(' ')} ms`)
+    console.log(
+      `  baseline ×${rate}: ${samples.map((s) => `${Math.round(s.inp)}/${Math.round(s.milestones['rows-changed'] ?? NaN)}`).join(' ')} ms`,
+    )
     return samples
   } finally {
     await context.close()

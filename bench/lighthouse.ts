@@ -9,11 +9,13 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
 import lighthouse, { desktopConfig } from 'lighthouse'
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './options'
+
 import type { BenchOptions } from './options'
-import { summarize } from './stats'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './options'
 import type { Summary } from './stats'
+import { summarize } from './stats'
 
 export const PRESETS = ['mobile', 'desktop'] as const
 export type Preset = (typeof PRESETS)[number]
@@ -48,7 +50,14 @@ async function launchDebuggableChromium(): Promise<{ port: number; kill: () => P
   const profile = mkdtempSync(path.join(tmpdir(), 'bench-lh-'))
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--no-default-browser-check', 'about:blank'],
+    [
+      ...CHROMIUM_FLAGS,
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-default-browser-check',
+      'about:blank',
+    ],
     // Its own process group, so stopping it stops its helper processes too.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   )
@@ -89,7 +98,11 @@ async function launchDebuggableChromium(): Promise<{ port: number; kill: () => P
 }
 
 /** Lighthouse on `origin + urlPath`: the app's list page, or the floor's. */
-export async function measureLighthouse(origin: string, urlPath: string, options: BenchOptions): Promise<LighthouseResults> {
+export async function measureLighthouse(
+  origin: string,
+  urlPath: string,
+  options: BenchOptions,
+): Promise<LighthouseResults> {
   const results = {} as LighthouseResults
   for (const preset of PRESETS) {
     const chrome = await launchDebuggableChromium()
@@ -116,7 +129,9 @@ export async function measureLighthouse(origin: string, urlPath: string, options
           .map((audit) => audit.title)
         samples.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics, opportunities })
         const last = samples.at(-1)!
-        console.log(`  lighthouse ${urlPath} ${preset} run ${run + 1}/${options.lighthouseRuns}: ${last.score} (LCP ${Math.round(last.metrics.lcp ?? NaN)} ms, TBT ${Math.round(last.metrics.tbt ?? NaN)} ms)`)
+        console.log(
+          `  lighthouse ${urlPath} ${preset} run ${run + 1}/${options.lighthouseRuns}: ${last.score} (LCP ${Math.round(last.metrics.lcp ?? NaN)} ms, TBT ${Math.round(last.metrics.tbt ?? NaN)} ms)`,
+        )
       }
     } finally {
       await chrome.kill()

@@ -5,10 +5,11 @@
  * context (worker installed, HTTP cache primed).
  */
 import type { Browser } from '@playwright/test'
+
 import { newBenchContext, openPage, scriptTime, snapshot, waitForListSettled } from './browser'
 import type { BenchOptions } from './options'
-import { summarizeFields } from './stats'
 import type { Summary } from './stats'
+import { summarizeFields } from './stats'
 
 export const LIST_PATH = '/settings/audit-logs'
 
@@ -50,7 +51,10 @@ export async function measureLoad(browser: Browser, origin: string, options: Ben
       const context = await newBenchContext(browser, origin)
       try {
         const { page, cdp } = await openPage(context, rate)
-        for (const [visit, samples] of [['cold', cold], ['warm', warm]] as const) {
+        for (const [visit, samples] of [
+          ['cold', cold],
+          ['warm', warm],
+        ] as const) {
           // Re-applied per navigation, in case the renderer was swapped.
           await cdp.send('Emulation.setCPUThrottlingRate', { rate })
           await page.goto(LIST_PATH)
@@ -58,7 +62,10 @@ export async function measureLoad(browser: Browser, origin: string, options: Ben
           // LCP candidates keep coming until the page settles; CLS needs the lazy chart in place.
           await page.waitForTimeout(500)
           const snap = await snapshot(page)
-          const ttfb = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStart)
+          const ttfb = await page.evaluate(
+            () =>
+              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStart,
+          )
           const rowsVisible = snap.firstPainted['rows-present']
           const tasks = snap.longTasks.filter((task) => rowsVisible === undefined || task.startTime < rowsVisible)
           samples.push({
@@ -77,7 +84,9 @@ export async function measureLoad(browser: Browser, origin: string, options: Ben
       } finally {
         await context.close()
       }
-      console.log(`  load ×${rate} run ${run + 1}/${options.runs}: cold LCP ${fmt(cold.at(-1)?.lcp)}, warm LCP ${fmt(warm.at(-1)?.lcp)}`)
+      console.log(
+        `  load ×${rate} run ${run + 1}/${options.runs}: cold LCP ${fmt(cold.at(-1)?.lcp)}, warm LCP ${fmt(warm.at(-1)?.lcp)}`,
+      )
     }
     results[`x${rate}`] = {
       cold: { samples: cold, summary: summarizeFields(cold, KEYS), lcpElements: elements.cold, scripts: scripts.cold },

@@ -53,7 +53,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick')
   const runs = Number(value('--runs') ?? (quick ? 2 : 5))
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer\n${USAGE}`)
-  const only = value('--only')?.split(',').map((phase) => phase.trim())
+  const only = value('--only')
+    ?.split(',')
+    .map((phase) => phase.trim())
   const unknown = only?.filter((phase) => !(PHASES as readonly string[]).includes(phase)) ?? []
   if (unknown.length) throw new Error(`unknown phase(s) ${unknown.join(', ')}\n${USAGE}`)
   return {

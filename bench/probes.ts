@@ -98,7 +98,8 @@ export function installProbes(): void {
   const describe = (element: Element | null | undefined) => {
     if (!element) return '(removed)'
     const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)
-    const cls = typeof element.className === 'string' && element.className ? `.${element.className.split(' ').join('.')}` : ''
+    const cls =
+      typeof element.className === 'string' && element.className ? `.${element.className.split(' ').join('.')}` : ''
     return `${element.tagName.toLowerCase()}${cls} "${text}"`
   }
   observe('paint', (entry) => {
@@ -118,7 +119,12 @@ export function installProbes(): void {
     (entry) => {
       const event = entry as PerformanceEntry & { interactionId?: number }
       if (event.interactionId) {
-        events.push({ name: event.name, startTime: event.startTime, duration: event.duration, interactionId: event.interactionId })
+        events.push({
+          name: event.name,
+          startTime: event.startTime,
+          duration: event.duration,
+          interactionId: event.interactionId,
+        })
       }
     },
     { durationThreshold: 16 },
@@ -141,7 +147,11 @@ export function installProbes(): void {
   const api: { url: string; startTime: number; responseEnd: number }[] = []
   observe('resource', (entry) => {
     if (!entry.name.includes('/demo-api/')) return
-    api.push({ url: entry.name, startTime: entry.startTime, responseEnd: (entry as PerformanceResourceTiming).responseEnd })
+    api.push({
+      url: entry.name,
+      startTime: entry.startTime,
+      responseEnd: (entry as PerformanceResourceTiming).responseEnd,
+    })
     if (api.length > 500) api.shift()
   })
   addEventListener('pointerdown', (event) => (lastPointerDown = event.timeStamp), { capture: true })
@@ -158,14 +168,16 @@ export function installProbes(): void {
     const label = labelledBy ? document.getElementById(labelledBy)?.textContent : element.getAttribute('aria-label')
     return (label ?? '').trim()
   }
-  const drawer = () => [...document.querySelectorAll('[role="dialog"]')].find((d) => accessibleName(d).startsWith('Audit log'))
+  const drawer = () =>
+    [...document.querySelectorAll('[role="dialog"]')].find((d) => accessibleName(d).startsWith('Audit log'))
   const responseSection = () => {
     const heading = [...(drawer()?.querySelectorAll('h3') ?? [])].find((h) => h.textContent?.trim() === 'Response body')
     return heading?.closest('details') ?? undefined
   }
   let armedSignature = ''
   const conditions: Record<Milestone, () => boolean> = {
-    'rows-changed': () => dataTable()?.getAttribute('aria-busy') === 'false' && rowSignature() !== '' && rowSignature() !== armedSignature,
+    'rows-changed': () =>
+      dataTable()?.getAttribute('aria-busy') === 'false' && rowSignature() !== '' && rowSignature() !== armedSignature,
     'rows-present': () => dataTable()?.getAttribute('aria-busy') === 'false' && rowSignature() !== '',
     drawer: () => drawer() !== undefined,
     'drawer-body': () => (responseSection()?.children.length ?? 0) > 1,
@@ -186,7 +198,9 @@ export function installProbes(): void {
   // From navigation start: the list's first rows (load bench) and, when the page is opened on an
   // entry's URL, its response body (deep-link bench).
   const firstPainted: Partial<Record<Milestone, number>> = {}
-  const firstWatch: Milestone[] = /\/audit-logs\/[^/]+$/.test(location.pathname) ? ['rows-present', 'response-tree'] : ['rows-present']
+  const firstWatch: Milestone[] = /\/audit-logs\/[^/]+$/.test(location.pathname)
+    ? ['rows-present', 'response-tree']
+    : ['rows-present']
   const watcher = new MutationObserver(() => {
     for (const milestone of firstWatch) {
       if (milestone in firstPainted || !conditions[milestone]()) continue

@@ -1,15 +1,15 @@
 /** bench/results.md: the results as tables, targets first. */
 import type { BundleReport, BundleResults } from './bundle'
-import { BODY_SIZES } from './drawer'
 import type { DrawerResults } from './drawer'
+import { BODY_SIZES } from './drawer'
 import type { EnduranceResults, HeapReading } from './endurance'
-import { INTERACTION_LABELS, INTERACTIONS } from './interactions'
 import type { InteractionResults, InteractionStats } from './interactions'
-import { PRESETS } from './lighthouse'
+import { INTERACTION_LABELS, INTERACTIONS } from './interactions'
 import type { LighthouseResults } from './lighthouse'
+import { PRESETS } from './lighthouse'
 import type { LoadResults } from './load'
-import { summarize } from './stats'
 import type { Summary } from './stats'
+import { summarize } from './stats'
 import type { CheckedResults, TargetCheck } from './targets'
 
 export interface Meta {
@@ -71,7 +71,10 @@ function targetsSection(targets: TargetCheck[]): string {
     '',
     'Timings are judged on the median of the runs; CLS and "no task over" on the worst run.',
     '',
-    table(['target', 'measured', 'limit', 'status', 'by how much'], targets.map((t) => [t.target, t.measured, t.limit, STATUS[t.status], t.margin])),
+    table(
+      ['target', 'measured', 'limit', 'status', 'by how much'],
+      targets.map((t) => [t.target, t.measured, t.limit, STATUS[t.status], t.margin]),
+    ),
   ].join('\n')
 }
 
@@ -90,25 +93,36 @@ function bundleSection(b: BundleResults): string {
     chunk.src ?? '(shared)',
     kib(chunk.sizes.gzip),
     kib(chunk.sizes.brotli),
-    chunk.modules.slice(0, 5).map((m) => `${m.group} ${kib(m.rendered)}`).join(', '),
+    chunk.modules
+      .slice(0, 5)
+      .map((m) => `${m.group} ${kib(m.rendered)}`)
+      .join(', '),
   ])
   return [
     '## 1. Bundle',
     '',
     'First load = the entry chunk and its static imports (Vite manifest), KiB. gzip -9 and brotli -q 11 with node:zlib.',
     '',
-    table(['build', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip / brotli', 'files'], [sizes('app', b.app), sizes('floor', b.floor)]),
+    table(
+      ['build', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip / brotli', 'files'],
+      [sizes('app', b.app), sizes('floor', b.floor)],
+    ),
     '',
     `**Ratio app ÷ floor (first-load JS): gzip ${b.ratio.gzip.toFixed(2)}×, brotli ${b.ratio.brotli.toFixed(2)}×, raw ${b.ratio.raw.toFixed(2)}×.**`,
     '',
     '### What must stay out of the first load',
     '',
-    table(['code', 'where', 'chunks'], b.laziness.map((l) => [l.name, l.where, [...l.firstLoadFiles, ...l.lazyFiles].join(', ')])),
+    table(
+      ['code', 'where', 'chunks'],
+      b.laziness.map((l) => [l.name, l.where, [...l.firstLoadFiles, ...l.lazyFiles].join(', ')]),
+    ),
     '',
     '### Lazy chunks',
     '',
     table(['file', 'from', 'gzip KiB', 'brotli KiB', 'largest parts (KiB before minification)'], lazyRows),
-    ...(b.app.lazyCss.length ? ['', `Lazy CSS: ${b.app.lazyCss.map((c) => `${c.file} (${kib(c.sizes.gzip)} KiB gzip)`).join(', ')}`] : []),
+    ...(b.app.lazyCss.length
+      ? ['', `Lazy CSS: ${b.app.lazyCss.map((c) => `${c.file} (${kib(c.sizes.gzip)} KiB gzip)`).join(', ')}`]
+      : []),
     '',
     '### What the app\'s first load holds (KiB before minification; "floor" = also in the floor build)',
     '',
@@ -141,7 +155,7 @@ function loadSection(load: LoadResults, demoFile: string | undefined): string {
   return [
     '## 2. Load of /settings/audit-logs',
     '',
-    'ms from navigation start, min / **median** / max. Cold = new browser profile (the demo API\'s service worker registers during the visit); warm = the same URL again in that profile.',
+    "ms from navigation start, min / **median** / max. Cold = new browser profile (the demo API's service worker registers during the visit); warm = the same URL again in that profile.",
     '"Rows visible" = the first data rows painted (the list\'s real content; LCP may be an earlier text block). Blocking = Σ(long task − 50 ms) until the rows were painted (Lighthouse\'s TBT counts the same from FCP); demo API = main-thread script time in the demo API chunk until then (median).',
     '',
     table(['CPU, visit', 'FCP', 'LCP', 'CLS', 'rows visible', 'TTFB', 'blocking', 'longest task', 'demo API'], rows),
@@ -165,7 +179,9 @@ function interactionSection(results: InteractionResults, demoFile: string | unde
       s.apiWait ? round(s.apiWait.median) : '–',
       demoApiMs(s.samples, demoFile),
       s.longestTask ? round(s.longestTask.median) : '–',
-      s === r.baseline || !r.baseline.painted || !s.painted ? '' : `${(s.painted.median / r.baseline.painted.median).toFixed(1)}×`,
+      s === r.baseline || !r.baseline.painted || !s.painted
+        ? ''
+        : `${(s.painted.median / r.baseline.painted.median).toFixed(1)}×`,
       s === r.baseline || !r.baseline.inp || !s.inp ? '' : `${(s.inp.median / r.baseline.inp.median).toFixed(1)}×`,
     ]
     parts.push(
@@ -173,8 +189,20 @@ function interactionSection(results: InteractionResults, demoFile: string | unde
       `### CPU ${rate.replace('x', '×')}`,
       '',
       table(
-        ['interaction', 'INP-style ms', 'painted ms', 'API wait ms (median)', 'demo API ms (median)', 'longest task ms (median)', 'painted ÷ baseline', 'INP ÷ baseline'],
-        [...INTERACTIONS.map((name) => row(INTERACTION_LABELS[name], r.app[name])), row(INTERACTION_LABELS.baseline, r.baseline)],
+        [
+          'interaction',
+          'INP-style ms',
+          'painted ms',
+          'API wait ms (median)',
+          'demo API ms (median)',
+          'longest task ms (median)',
+          'painted ÷ baseline',
+          'INP ÷ baseline',
+        ],
+        [
+          ...INTERACTIONS.map((name) => row(INTERACTION_LABELS[name], r.app[name])),
+          row(INTERACTION_LABELS.baseline, r.baseline),
+        ],
       ),
     )
   }
@@ -188,7 +216,16 @@ function drawerSection(d: DrawerResults, demoFile: string | undefined): string {
     'From the list: route change → drawer shell / "Response body" tree painted. Deep link: navigation start → tree painted. Longest task = longest main-thread task (≥ 50 ms) meanwhile, 0 = none. Demo API = main-thread script time in the demo API chunk during the open from the list (serializing and handing over the body; a real server does this elsewhere). ms, min / **median** / max.',
     '',
     table(
-      ['entry', 'body KiB', 'shell', 'body painted', 'demo API (median)', 'longest task', 'deep link painted', 'deep link longest task'],
+      [
+        'entry',
+        'body KiB',
+        'shell',
+        'body painted',
+        'demo API (median)',
+        'longest task',
+        'deep link painted',
+        'deep link longest task',
+      ],
       BODY_SIZES.map((size) => [
         `${size} (${d[size].id})`,
         kib(d[size].bytes),
@@ -205,7 +242,10 @@ function drawerSection(d: DrawerResults, demoFile: string | undefined): string {
 
 function lighthouseSection(l: LighthouseResults, floor: LighthouseResults | undefined): string {
   const opportunities = [...new Set(PRESETS.flatMap((p) => l[p].samples.flatMap((s) => s.opportunities)))]
-  const builds: [string, LighthouseResults][] = [['app', l], ...(floor ? [['floor', floor] as [string, LighthouseResults]] : [])]
+  const builds: [string, LighthouseResults][] = [
+    ['app', l],
+    ...(floor ? [['floor', floor] as [string, LighthouseResults]] : []),
+  ]
   const row = (build: string, r: LighthouseResults, p: (typeof PRESETS)[number]) => [
     `${p} · ${build}`,
     mmm(r[p].score),
@@ -230,7 +270,12 @@ function lighthouseSection(l: LighthouseResults, floor: LighthouseResults | unde
 }
 
 function enduranceSection(e: EnduranceResults): string {
-  const row = (label: string, h: Pick<HeapReading, 'usedHeap' | 'nodes' | 'listeners'>) => [label, mib(h.usedHeap), String(h.nodes), String(h.listeners)]
+  const row = (label: string, h: Pick<HeapReading, 'usedHeap' | 'nodes' | 'listeners'>) => [
+    label,
+    mib(h.usedHeap),
+    String(h.nodes),
+    String(h.listeners),
+  ]
   return [
     `## 6. Endurance (${e.pages} page turns at 25 rows, then ${e.drawers} drawers opened and closed; ${Math.round(e.seconds)} s)`,
     '',
@@ -238,7 +283,11 @@ function enduranceSection(e: EnduranceResults): string {
     '',
     table(
       ['after', 'heap MiB', 'DOM nodes', 'listeners'],
-      [row('first page', e.start), ...e.checkpoints.map((c) => row(c.after, c)), row('the walk and the drawers', e.afterDrawers)],
+      [
+        row('first page', e.start),
+        ...e.checkpoints.map((c) => row(c.after, c)),
+        row('the walk and the drawers', e.afterDrawers),
+      ],
     ),
     '',
     `Growth ${e.growth.toFixed(2)}× (${(e.perPage / 1024).toFixed(1)} KiB per page turn, ${(e.perDrawer / 1024).toFixed(1)} KiB per drawer). Slowest page turn ${round(e.slowestPage)} ms, slowest drawer ${round(e.slowestDrawer)} ms.`,

@@ -9,7 +9,9 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+
 import type { Browser } from '@playwright/test'
+
 import { launchBrowser } from './browser'
 import { measureBundles } from './bundle'
 import { measureDrawers } from './drawer'
@@ -17,10 +19,10 @@ import { measureEndurance } from './endurance'
 import { measureInteractions } from './interactions'
 import { measureLighthouse } from './lighthouse'
 import { LIST_PATH, measureLoad } from './load'
-import { BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
 import type { Phase } from './options'
-import { renderMarkdown } from './report'
+import { BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
 import type { BenchResults, Meta } from './report'
+import { renderMarkdown } from './report'
 import { servePreview } from './serve'
 import { checkTargets } from './targets'
 
@@ -69,14 +71,18 @@ async function main() {
       chromium = browser.version()
       const b = browser
       if (wanted('load')) results.load = await phase('load', () => measureLoad(b, served.origin, options))
-      if (wanted('interactions')) results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
-      if (wanted('drawer')) results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
-      if (wanted('endurance')) results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
+      if (wanted('interactions'))
+        results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
+      if (wanted('drawer'))
+        results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
+      if (wanted('endurance'))
+        results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
     } finally {
       await browser?.close()
     }
     // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
-    if (wanted('lighthouse')) results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
+    if (wanted('lighthouse'))
+      results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
   } finally {
     await served.close()
   }
@@ -95,20 +101,30 @@ async function main() {
   const meta: Meta = {
     date: new Date(began).toISOString(),
     durationSeconds: (Date.now() - began) / 1000,
-    git: { commit: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json') !== '' },
+    git: {
+      commit: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json') !== '',
+    },
     node: process.version,
     os: `${os.platform()} ${os.release()}`,
     cpu: { model: os.cpus()[0]?.model ?? 'unknown', count: os.cpus().length },
     memoryGiB: os.totalmem() / 2 ** 30,
     loadAverage: { start: loadStart, end: os.loadavg()[0]! },
     chromium,
-    options: { runs: options.runs, lighthouseRuns: options.lighthouseRuns, quick: options.quick, cpuRates: options.cpuRates, phases: [...options.phases] },
+    options: {
+      runs: options.runs,
+      lighthouseRuns: options.lighthouseRuns,
+      quick: options.quick,
+      cpuRates: options.cpuRates,
+      phases: [...options.phases],
+    },
   }
   const report: BenchResults = { meta, targets: checkTargets(results), errors, ...results }
   writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
   writeFileSync(path.join(BENCH_DIR, 'results.md'), renderMarkdown(report))
   console.log(`\nWrote bench/results.json and bench/results.md in ${Math.round(meta.durationSeconds)} s.`)
-  for (const t of report.targets) console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured} (${t.limit}) ${t.margin}`)
+  for (const t of report.targets)
+    console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured} (${t.limit}) ${t.margin}`)
   if (errors.length) process.exitCode = 1
 }
 

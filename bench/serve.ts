@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { preview } from 'vite'
+
 import type { Plugin } from 'vite'
+import { preview } from 'vite'
+
 import { BENCH_DIR, ROOT } from './options'
 
 export const BASELINE_PATH = '/__bench/baseline'
@@ -24,7 +26,10 @@ function baselinePage(distDir: string): Plugin {
         // The app's stylesheet links, taken from the built index.html (their names are hashed).
         const appHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8')
         const cssLinks = appHtml.match(/<link rel="stylesheet"[^>]*>/g) ?? []
-        const page = readFileSync(path.join(BENCH_DIR, 'baseline/index.html'), 'utf8').replace('<!--app-css-->', cssLinks.join('\n'))
+        const page = readFileSync(path.join(BENCH_DIR, 'baseline/index.html'), 'utf8').replace(
+          '<!--app-css-->',
+          cssLinks.join('\n'),
+        )
         res.setHeader('Content-Type', 'text/html; charset=utf-8')
         res.setHeader('Cache-Control', 'no-store')
         res.end(page)

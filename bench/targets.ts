@@ -35,7 +35,14 @@ const ms = (value: number) => `${Math.round(value)} ms`
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 /** `value` against an upper limit (`atMost`) or a lower one. */
-function check(target: string, value: number | undefined, limit: number, format: (v: number) => string, atMost = true, note = ''): TargetCheck {
+function check(
+  target: string,
+  value: number | undefined,
+  limit: number,
+  format: (v: number) => string,
+  atMost = true,
+  note = '',
+): TargetCheck {
   const limitText = `${atMost ? '≤' : '≥'} ${format(limit)}`
   if (value === undefined) return { target, measured: '–', limit: limitText, status: 'not measured', margin: '' }
   const met = atMost ? value <= limit : value >= limit
@@ -55,11 +62,17 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
   // Bundle
   const floorGzip = r.bundle?.floor.firstLoad.js.gzip
   const appGzip = r.bundle?.app.firstLoad.js.gzip
-  const ratioCheck = check('First-load JS (gzip) ≤ 1.15 × framework floor', r.bundle?.ratio.gzip, 1.15, (v) => `${v.toFixed(2)}×`)
+  const ratioCheck = check(
+    'First-load JS (gzip) ≤ 1.15 × framework floor',
+    r.bundle?.ratio.gzip,
+    1.15,
+    (v) => `${v.toFixed(2)}×`,
+  )
   if (appGzip !== undefined && floorGzip !== undefined) {
     ratioCheck.measured += ` (${kib(appGzip)} vs floor ${kib(floorGzip)})`
     const budget = floorGzip * 1.15
-    ratioCheck.margin += appGzip > budget ? ` = ${kib(appGzip - budget)} gzip to cut` : ` = ${kib(budget - appGzip)} gzip of headroom`
+    ratioCheck.margin +=
+      appGzip > budget ? ` = ${kib(appGzip - budget)} gzip to cut` : ` = ${kib(budget - appGzip)} gzip of headroom`
   }
   checks.push(ratioCheck)
   for (const lazy of r.bundle?.laziness.filter((l) => REQUIRED_LAZY.has(l.name)) ?? []) {
@@ -77,7 +90,13 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
   const lcp = (rate: string) => r.load?.[rate]?.cold.summary.lcp?.median
   checks.push(check('List LCP, CPU ×1 (cold first visit, median)', lcp('x1'), 1000, ms))
   checks.push(check('List LCP, CPU ×4 (cold first visit, median)', lcp('x4'), 2500, ms))
-  const cls = r.load ? Math.max(...Object.values(r.load).flatMap((rate) => [rate.cold, rate.warm]).map((visit) => visit.summary.cls?.max ?? 0)) : undefined
+  const cls = r.load
+    ? Math.max(
+        ...Object.values(r.load)
+          .flatMap((rate) => [rate.cold, rate.warm])
+          .map((visit) => visit.summary.cls?.max ?? 0),
+      )
+    : undefined
   checks.push(check('CLS (worst run, any rate, cold or warm)', cls, 0.05, (v) => v.toFixed(3)))
 
   // Interactions at ×4
@@ -89,7 +108,16 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
     ['Filter: check a value', x4?.applyFilter],
   ] as const
   for (const [label, stats] of inpChecks) {
-    checks.push(check(`${label} INP at CPU ×4 (median)`, stats?.inp?.median, 200, ms, true, stats?.inp ? ` (max ${ms(stats.inp.max)})` : ''))
+    checks.push(
+      check(
+        `${label} INP at CPU ×4 (median)`,
+        stats?.inp?.median,
+        200,
+        ms,
+        true,
+        stats?.inp ? ` (max ${ms(stats.inp.max)})` : '',
+      ),
+    )
   }
 
   // Drawer bodies
@@ -99,10 +127,17 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
   checks.push(check('No main-thread task over 200 ms while a drawer opens (worst run, all sizes)', longest, 200, ms))
 
   // Lighthouse
-  const lighthouseCheck = check('Lighthouse performance, mobile preset (median)', r.lighthouse?.mobile.score?.median, 95, (v) => String(Math.round(v)), false)
+  const lighthouseCheck = check(
+    'Lighthouse performance, mobile preset (median)',
+    r.lighthouse?.mobile.score?.median,
+    95,
+    (v) => String(Math.round(v)),
+    false,
+  )
   const floorScore = r.lighthouseFloor?.mobile.score?.median
   // The target is absolute, but whether it is reachable on this machine is what the floor says.
-  if (floorScore !== undefined) lighthouseCheck.margin += `; the framework floor scores ${Math.round(floorScore)} in the same run`
+  if (floorScore !== undefined)
+    lighthouseCheck.margin += `; the framework floor scores ${Math.round(floorScore)} in the same run`
   checks.push(lighthouseCheck)
 
   // Endurance: product.md asks for no unbounded growth but sets no number.

@@ -1,8 +1,17 @@
 import type { Locator, Page } from '@playwright/test'
 import qs from 'qs'
+
 import { createLosantDataset } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
-import { auditTable, DEMO_API_PATH, dataRows, rangeText, STARTUP, totalCount, watchPageProblems } from './journey-helpers'
+import {
+  auditTable,
+  dataRows,
+  DEMO_API_PATH,
+  rangeText,
+  STARTUP,
+  totalCount,
+  watchPageProblems,
+} from './journey-helpers'
 
 const DAY_MS = 86_400_000
 const ALLOWED_PARAMS = ['sortField', 'sortDirection', 'page', 'perPage', 'start', 'end', 'auditLogFilter']
@@ -10,7 +19,11 @@ const FILTERED_VIEW = '/settings/audit-logs?actorType=User&targetType=Dashboard&
 
 /** Every 4xx status that occurs in the demo data: a 4xx filter must ask for all of them. */
 const DEMO_CLIENT_ERRORS = [
-  ...new Set(createLosantDataset().entries.map((entry) => entry.responseStatus).filter((s) => s >= 400 && s < 500)),
+  ...new Set(
+    createLosantDataset()
+      .entries.map((entry) => entry.responseStatus)
+      .filter((s) => s >= 400 && s < 500),
+  ),
 ].map(String)
 
 interface RowFacts {
@@ -100,7 +113,9 @@ test('an admin filters to users changing dashboards with client errors in the la
   await expect(dashboard).toBeChecked()
   await page.keyboard.press('Escape')
   await expect(targetList).toBeHidden()
-  await expect(filtersGroup(page).getByRole('button', { name: 'Target type filter: Dashboard', exact: true })).toBeFocused()
+  await expect(
+    filtersGroup(page).getByRole('button', { name: 'Target type filter: Dashboard', exact: true }),
+  ).toBeFocused()
 
   // Status → 4xx and the last 30 days, with the mouse.
   await filtersGroup(page).getByRole('button', { name: 'Status filter', exact: true }).click()
@@ -116,7 +131,8 @@ test('an admin filters to users changing dashboards with client errors in the la
     'Status filter: 4xx Client error',
     'Time range: Last 30 days',
   ]
-  for (const name of chipNames) await expect(filtersGroup(page).getByRole('button', { name, exact: true })).toBeVisible()
+  for (const name of chipNames)
+    await expect(filtersGroup(page).getByRole('button', { name, exact: true })).toBeVisible()
   await expect(page).toHaveURL(/range=30d/)
 
   // Every row matches every filter.
@@ -161,7 +177,10 @@ test('an admin filters to users changing dashboards with client errors in the la
   for (const url of apiRequests.map((u) => new URL(u))) {
     expect(url.pathname).toMatch(/^\/demo-api\/losant\/orgs\/[0-9a-f]{24}\/audit-logs$/)
     const keys = [...new Set([...url.searchParams.keys()].map((key) => key.replace(/\[.*$/, '')))]
-    expect(keys.filter((key) => !ALLOWED_PARAMS.includes(key)), `unexpected parameters in ${url.search}`).toEqual([])
+    expect(
+      keys.filter((key) => !ALLOWED_PARAMS.includes(key)),
+      `unexpected parameters in ${url.search}`,
+    ).toEqual([])
     expect(url.search, 'brackets are percent-encoded').not.toMatch(/[[\]]/)
     expect([...url.searchParams.keys()].filter((key) => key === 'auditLogFilter')).toEqual([])
   }
@@ -173,17 +192,22 @@ test('an admin filters to users changing dashboards with client errors in the la
   const otherProblems = await watchPageProblems(other)
   await other.goto(link)
   await expect(dataRows(other).first()).toBeVisible(STARTUP)
-  for (const name of chipNames) await expect(filtersGroup(other).getByRole('button', { name, exact: true })).toBeVisible()
+  for (const name of chipNames)
+    await expect(filtersGroup(other).getByRole('button', { name, exact: true })).toBeVisible()
   await expect(dataRows(other)).toHaveCount(rows.length)
   expect(await filtersGroup(other).ariaSnapshot()).toBe(before)
   const otherRows = await rowFacts(other)
-  expect(otherRows.map(({ time, actor }) => ({ time, actor }))).toEqual(rows.map(({ time, actor }) => ({ time, actor })))
+  expect(otherRows.map(({ time, actor }) => ({ time, actor }))).toEqual(
+    rows.map(({ time, actor }) => ({ time, actor })),
+  )
   await expect(rangeText(other)).toHaveText(await rangeText(page).innerText())
   await other.close()
   expect(otherProblems, 'the shared page reported problems').toEqual([])
 })
 
-test('an admin opens a shared filtered view, removes the filters one by one and zooms in with the chart', async ({ page }) => {
+test('an admin opens a shared filtered view, removes the filters one by one and zooms in with the chart', async ({
+  page,
+}) => {
   test.setTimeout(90_000)
   const apiRequests: string[] = []
   page.on('request', (request) => {
@@ -210,7 +234,9 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   await expect(dashboard).not.toBeChecked()
   await page.keyboard.press('Escape')
   await expect(filtersGroup(page).getByRole('button', { name: 'Target type filter', exact: true })).toBeVisible()
-  await expect.poll(() => totalCount(page), { message: 'rows widen without the target type filter' }).toBeGreaterThan(total)
+  await expect
+    .poll(() => totalCount(page), { message: 'rows widen without the target type filter' })
+    .toBeGreaterThan(total)
   total = await totalCount(page)
 
   // Actor type, by keyboard.
@@ -222,7 +248,9 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   await expect(user).not.toBeChecked()
   await page.keyboard.press('Escape')
   await expect(filtersGroup(page).getByRole('button', { name: 'Actor type filter', exact: true })).toBeFocused()
-  await expect.poll(() => totalCount(page), { message: 'rows widen without the actor type filter' }).toBeGreaterThan(total)
+  await expect
+    .poll(() => totalCount(page), { message: 'rows widen without the actor type filter' })
+    .toBeGreaterThan(total)
   total = await totalCount(page)
   await expect(page).toHaveURL(/\/settings\/audit-logs\?range=30d$/)
 
@@ -253,7 +281,10 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   await expect(second).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('Enter')
 
-  const zoomedChip = filtersGroup(page).getByRole('button', { name: `Time range: ${firstStart} – ${secondEnd}`, exact: true })
+  const zoomedChip = filtersGroup(page).getByRole('button', {
+    name: `Time range: ${firstStart} – ${secondEnd}`,
+    exact: true,
+  })
   await expect(zoomedChip).toBeVisible()
   await expect(page).toHaveURL(/[?&]from=[^&]+&to=[^&]+/)
   await expect(rangeText(page)).toHaveText(new RegExp(` of ${expectedTotal.toLocaleString('en-US')}$`))

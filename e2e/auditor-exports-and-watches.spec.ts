@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises'
+
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
+
 import { LOSANT_DEMO_SECRETS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
 
-const listRows = (page: Page) =>
-  page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
+const listRows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
 
 test('an auditor exports a filtered range as CSV that matches the list and holds no secret', async ({ page }) => {
   await page.goto('/settings/audit-logs?actorType=User&status=4xx&range=90d&size=100')
@@ -23,7 +24,9 @@ test('an auditor exports a filtered range as CSV that matches the list and holds
   const downloading = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export CSV' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/^audit-logs_5f1e0c6a9d3b2a0017c4e8a1_\d{4}-\d{2}-\d{2}_to_\d{4}-\d{2}-\d{2}_exported-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/)
+  expect(download.suggestedFilename()).toMatch(
+    /^audit-logs_5f1e0c6a9d3b2a0017c4e8a1_\d{4}-\d{2}-\d{2}_to_\d{4}-\d{2}-\d{2}_exported-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$/,
+  )
   await expect(dialog.getByRole('status')).toContainText(`Exported ${total.toLocaleString('en-US')}`)
 
   const text = await readFile((await download.path())!, 'utf8')
@@ -51,7 +54,10 @@ test('an auditor exports NDJSON, one redacted entry per line', async ({ page }) 
   const downloading = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Export NDJSON' }).click()
   const text = await readFile((await (await downloading).path())!, 'utf8')
-  const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string })
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string })
   expect(lines.length).toBeGreaterThan(0)
   expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length)
   for (const secret of LOSANT_DEMO_SECRETS) expect(text).not.toContain(JSON.stringify(secret).slice(1, -1))

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test'
+import { expect, test as base } from '@playwright/test'
 
 /**
  * Every journey fails on a page error, a console error, an unexpected dialog (an XSS payload

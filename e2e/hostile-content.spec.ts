@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { createLosantDataset, LOSANT_HOSTILE_IDS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
 import { entryRow, focusIsInRow, pinClock, STARTUP } from './journey-helpers'
@@ -14,13 +15,29 @@ const XSS_URL = 'javascript:alert(1)'
  * list row must show literally (the last two have nothing hostile in the row).
  */
 const HOSTILE: Record<string, { what: string; shows: string[]; row?: string }> = {
-  '65a0f1c2d3e4b5a6978801a1': { what: 'an <img onerror> in the actor name and body', shows: [XSS_IMG, '"><svg onload=alert(1)>'], row: XSS_IMG },
-  '65a0f1c2d3e4b5a6978801a2': { what: 'a <script> in the dashboard name and body', shows: [XSS_SCRIPT], row: XSS_SCRIPT },
-  '65a0f1c2d3e4b5a6978801a3': { what: 'javascript: URLs', shows: [XSS_URL, `<a href="${XSS_URL}">Open</a>`], row: XSS_URL },
+  '65a0f1c2d3e4b5a6978801a1': {
+    what: 'an <img onerror> in the actor name and body',
+    shows: [XSS_IMG, '"><svg onload=alert(1)>'],
+    row: XSS_IMG,
+  },
+  '65a0f1c2d3e4b5a6978801a2': {
+    what: 'a <script> in the dashboard name and body',
+    shows: [XSS_SCRIPT],
+    row: XSS_SCRIPT,
+  },
+  '65a0f1c2d3e4b5a6978801a3': {
+    what: 'javascript: URLs',
+    shows: [XSS_URL, `<a href="${XSS_URL}">Open</a>`],
+    row: XSS_URL,
+  },
   '65a0f1c2d3e4b5a6978801a4': { what: 'a right-to-left override in a file name', shows: ['gnp.exe'], row: 'gnp.exe' },
   '65a0f1c2d3e4b5a6978801a5': { what: 'zero-width and control characters', shows: ['Dock', 'line one'], row: 'Pump' },
   '65a0f1c2d3e4b5a6978801a6': { what: 'emoji', shows: ['Zoë 🚀 Ops', '🔥 Alarm Router 🚨'], row: '🔥 Alarm Router 🚨' },
-  '65a0f1c2d3e4b5a6978801a7': { what: 'a 1024-character name', shows: ['Sensor with an unreasonably long name'], row: 'Sensor with an unreasonably long name' },
+  '65a0f1c2d3e4b5a6978801a7': {
+    what: 'a 1024-character name',
+    shows: ['Sensor with an unreasonably long name'],
+    row: 'Sensor with an unreasonably long name',
+  },
   '65a0f1c2d3e4b5a6978801a8': { what: 'a body nested 60 levels deep', shows: ['bottom'] },
   '65a0f1c2d3e4b5a6978801a9': { what: 'a 200 KB string', shows: ['## Operations notes'] },
 }
@@ -60,7 +77,9 @@ function readsLeftToRight(element: Locator, text: string): Promise<boolean> {
     const lefts: number[] = []
     for (let i = at; i < at + needle.length; i++) {
       let offset = i
-      const node = nodes.find((candidate) => (offset < candidate.data.length ? true : ((offset -= candidate.data.length), false)))!
+      const node = nodes.find((candidate) =>
+        offset < candidate.data.length ? true : ((offset -= candidate.data.length), false),
+      )!
       const range = document.createRange()
       range.setStart(node, offset)
       range.setEnd(node, offset + 1)
@@ -121,7 +140,9 @@ for (const id of LOSANT_HOSTILE_IDS) {
   })
 }
 
-test('a right-to-left override in a logged name reorders neither the name nor the labels around it', async ({ page }) => {
+test('a right-to-left override in a logged name reorders neither the name nor the labels around it', async ({
+  page,
+}) => {
   const id = '65a0f1c2d3e4b5a6978801a4'
   const hour = await pinClock(page)
   const entry = createLosantDataset({ now: hour }).byId.get(id)!
@@ -139,8 +160,12 @@ test('a right-to-left override in a logged name reorders neither the name nor th
   const subResource = dialog
     .getByRole('definition')
     .filter({ has: page.getByRole('button', { name: 'Filter by this sub-resource' }) })
-  expect.soft(await readsLeftToRight(subResource, 'gnp.exe'), 'the sub-resource name in the drawer keeps its order').toBe(true)
-  expect.soft(await readsLeftToRight(subResource, 'File'), 'the "File" label after it in the drawer keeps its order').toBe(true)
+  expect
+    .soft(await readsLeftToRight(subResource, 'gnp.exe'), 'the sub-resource name in the drawer keeps its order')
+    .toBe(true)
+  expect
+    .soft(await readsLeftToRight(subResource, 'File'), 'the "File" label after it in the drawer keeps its order')
+    .toBe(true)
 
   // And in the list row.
   await page.keyboard.press('Escape')

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { expect } from './fixtures'
 
 /** Where the built-in demo API answers; every list and entry request starts with this. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+
 import { expect, test } from './fixtures'
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
@@ -11,7 +12,9 @@ async function useDemo(page: Page, source: 'UiPath' | 'BloodHound') {
   await expect(rows(page).first()).toBeVisible()
 }
 
-test('UiPath: list, sort by user and category, open an entry, nothing the API cannot do is offered', async ({ page }) => {
+test('UiPath: list, sort by user and category, open an entry, nothing the API cannot do is offered', async ({
+  page,
+}) => {
   const requests: URL[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
@@ -42,7 +45,9 @@ test('UiPath: list, sort by user and category, open an entry, nothing the API ca
   await expect(dialog).toHaveCount(0)
 })
 
-test('BloodHound: one row per change, paired with its intent, and an intent whose outcome was never recorded', async ({ page }) => {
+test('BloodHound: one row per change, paired with its intent, and an intent whose outcome was never recorded', async ({
+  page,
+}) => {
   const requests: URL[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
@@ -70,7 +75,9 @@ test('BloodHound: one row per change, paired with its intent, and an intent whos
   await page.keyboard.press('Escape')
 
   // Filter by one actor: the request uses BloodHound's column filter syntax.
-  const actorButton = rows(page).first().getByRole('button', { name: /^Filter by actor / })
+  const actorButton = rows(page)
+    .first()
+    .getByRole('button', { name: /^Filter by actor / })
   await actorButton.click()
   await expect(page.getByRole('button', { name: /^Remove filter Actor: / })).toBeVisible()
   await expect(page.getByRole('table', { name: 'Audit logs' })).toHaveAttribute('aria-busy', 'false')

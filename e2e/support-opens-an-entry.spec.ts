@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
-import { createLosantDataset, LOSANT_DEMO_SECRETS } from '../src/mocks/losant/dataset'
+
 import type { LosantAuditLog } from '../src/mocks/losant/dataset'
+import { createLosantDataset, LOSANT_DEMO_SECRETS } from '../src/mocks/losant/dataset'
 import { expect, test } from './fixtures'
 import {
   auditTable,
@@ -70,7 +71,10 @@ test('support staff open a deep link to an entry with leaked secrets and see it 
 
   // The raw JSON of both bodies holds no secret either.
   for (const body of ['Request body', 'Response body']) {
-    await dialog.getByRole('group', { name: `${body} view` }).getByRole('button', { name: 'Raw' }).click()
+    await dialog
+      .getByRole('group', { name: `${body} view` })
+      .getByRole('button', { name: 'Raw' })
+      .click()
     await expect(dialog.getByRole('region', { name: `${body}, raw JSON` })).toContainText('{')
   }
   await expect(dialog.getByRole('region', { name: 'Request body, raw JSON' })).toContainText(/redacted/i)
@@ -82,7 +86,10 @@ test('support staff open a deep link to an entry with leaked secrets and see it 
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toContain(entry.id)
   expect(() => JSON.parse(copied) as unknown).not.toThrow()
-  expect(SECRETS.filter((secret) => copied.includes(secret)), 'secrets on the clipboard').toEqual([])
+  expect(
+    SECRETS.filter((secret) => copied.includes(secret)),
+    'secrets on the clipboard',
+  ).toEqual([])
 
   // Step through the log: the button, then the keyboard shortcut.
   await dialog.getByRole('button', { name: 'Next entry' }).click()
@@ -104,7 +111,10 @@ test('support staff open a deep link to an entry with leaked secrets and see it 
   await expect(entryRow(page, afterNext.id).getByRole('link')).toBeFocused()
 })
 
-test('an unknown entry id says the entry was not found while the list keeps working', async ({ page, pageProblems }) => {
+test('an unknown entry id says the entry was not found while the list keeps working', async ({
+  page,
+  pageProblems,
+}) => {
   const hour = await pinClock(page)
   const { byId } = createLosantDataset({ now: hour })
   const unknownId = 'fedcba9876543210fedcba98'

@@ -7,8 +7,9 @@
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { deriveRequestOptions } from '../src/sources/losant/derive-request-options'
+
 import apiMethods from '../src/sources/losant/api-methods.json'
+import { deriveRequestOptions } from '../src/sources/losant/derive-request-options'
 
 const target = fileURLToPath(new URL('../src/sources/losant/request-options.json', import.meta.url))
 writeFileSync(target, `${JSON.stringify(deriveRequestOptions(apiMethods), null, 1)}\n`)

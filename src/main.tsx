@@ -2,18 +2,20 @@
  * Bootstrap: read the configuration layers, start the demo API when no API is configured, render.
  * The demo API is loaded lazily so a real deployment never downloads it.
  */
+import '@/app/styles/index.css'
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+
 import { App } from '@/app/app'
 import { ConfigErrorScreen } from '@/app/config-error-screen'
-import { demoEndpoints } from '@/app/demo-api'
 import type { DemoApi } from '@/app/demo-api'
+import { demoEndpoints } from '@/app/demo-api'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
-import { envLayer, ENV_NAMES } from '@/config/env-config'
+import { ENV_NAMES, envLayer } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
-import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
 import { messages } from '@/lib/i18n'
-import '@/app/styles/index.css'
+import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
 
 // The saved theme, before anything renders (no inline script: the CSP forbids them).
 applyTheme(readTheme())

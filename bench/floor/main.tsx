@@ -6,8 +6,21 @@
  * The bench builds it with the app's Vite config; its first-load JS is what any app on this stack
  * must ship, so the dashboard's first load is reported as a multiple of it.
  */
-import { keepPreviousData, QueryClient, QueryClientProvider, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
-import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures, useTable } from '@tanstack/react-table'
+import {
+  keepPreviousData,
+  QueryClient,
+  QueryClientProvider,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
+import {
+  createColumnHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table'
 import { StrictMode, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, Link, Navigate, Outlet, RouterProvider, useParams, useSearchParams } from 'react-router'
@@ -21,18 +34,30 @@ interface Row {
 const features = tableFeatures({ rowSortingFeature, rowPaginationFeature })
 const column = createColumnHelper<typeof features, Row>()
 const columns = column.columns([
-  column.accessor('time', { id: 'time', header: 'Time', cell: (info) => <Link to={info.row.original.id}>{new Date(info.getValue()).toISOString()}</Link> }),
+  column.accessor('time', {
+    id: 'time',
+    header: 'Time',
+    cell: (info) => <Link to={info.row.original.id}>{new Date(info.getValue()).toISOString()}</Link>,
+  }),
   column.accessor('actor', { id: 'actor', header: 'Actor' }),
 ])
 
 // Rows come from a local function, not the network: the floor measures code, not data.
 async function listRows(page: number, desc: boolean): Promise<Row[]> {
-  const rows = Array.from({ length: 25 }, (_, i) => ({ id: `${page}-${i}`, time: Date.UTC(2024, 0, 1) + (page * 25 + i) * 60_000, actor: `Actor ${i}` }))
+  const rows = Array.from({ length: 25 }, (_, i) => ({
+    id: `${page}-${i}`,
+    time: Date.UTC(2024, 0, 1) + (page * 25 + i) * 60_000,
+    actor: `Actor ${i}`,
+  }))
   return desc ? rows.reverse() : rows
 }
 
 const rowsOptions = (page: number, desc: boolean) =>
-  queryOptions({ queryKey: ['rows', page, desc], queryFn: () => listRows(page, desc), placeholderData: keepPreviousData })
+  queryOptions({
+    queryKey: ['rows', page, desc],
+    queryFn: () => listRows(page, desc),
+    placeholderData: keepPreviousData,
+  })
 
 function ListPage() {
   const [params, setParams] = useSearchParams()

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { expect } from '../fixtures'
 
 export function table(page: Page): Locator {
@@ -12,7 +13,9 @@ export function dataRows(page: Page): Locator {
 
 async function columnTexts(page: Page, column: 'time' | 'actor' | 'status'): Promise<string[]> {
   if (column === 'time') {
-    return table(page).locator('tbody td.col-time time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
+    return table(page)
+      .locator('tbody td.col-time time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
   }
   if (column === 'actor') return table(page).locator('tbody td.col-actor .party-name').allInnerTexts()
   return table(page).locator('tbody td.col-status').allInnerTexts()
@@ -55,7 +58,12 @@ export async function browseSortAndPage(page: Page, api: { pathPrefix: string; p
   await expect(dataRows(page)).toHaveCount(50)
   await expect(page.getByRole('columnheader', { name: 'Time', exact: true })).toHaveAttribute('aria-sort', 'descending')
   const times = await columnTexts(page, 'time')
-  expect(isSorted(times.map((t) => -Date.parse(t)), (a, b) => a - b)).toBe(true)
+  expect(
+    isSorted(
+      times.map((t) => -Date.parse(t)),
+      (a, b) => a - b,
+    ),
+  ).toBe(true)
   await expectRange(page, /^1–50 of [\d,]+$/)
   const firstRequest = new URL(apiRequests.find((url) => !url.includes('perPage=1&'))!)
   expect(firstRequest.search).toBe('?sortField=creationDate&sortDirection=desc&page=0&perPage=50')
@@ -67,7 +75,10 @@ export async function browseSortAndPage(page: Page, api: { pathPrefix: string; p
   await expect(table(page)).not.toHaveAttribute('aria-busy', 'true')
   expect(isSorted(await columnTexts(page, 'actor'), byName)).toBe(true)
   await sortButton(page, 'Actor').click()
-  await expect(page.getByRole('columnheader', { name: 'Actor', exact: true })).toHaveAttribute('aria-sort', 'descending')
+  await expect(page.getByRole('columnheader', { name: 'Actor', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
   await expect(page).toHaveURL(/sort=actor(?!&dir)/)
   await expect(table(page)).not.toHaveAttribute('aria-busy', 'true')
   expect(isSorted(await columnTexts(page, 'actor'), (a, b) => byName(b, a))).toBe(true)
@@ -75,11 +86,17 @@ export async function browseSortAndPage(page: Page, api: { pathPrefix: string; p
 
   // Sort by Status, both ways.
   await sortButton(page, 'Status').click()
-  await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
   await expect(table(page)).not.toHaveAttribute('aria-busy', 'true')
   expect(isSorted((await columnTexts(page, 'status')).map(Number), (a, b) => a - b)).toBe(true)
   await sortButton(page, 'Status').click()
-  await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute('aria-sort', 'descending')
+  await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
   await expect(table(page)).not.toHaveAttribute('aria-busy', 'true')
   expect(isSorted((await columnTexts(page, 'status')).map(Number), (a, b) => b - a)).toBe(true)
   await expect(page.getByRole('columnheader', { name: 'Time', exact: true })).toHaveAttribute('aria-sort', 'none')

@@ -1,4 +1,5 @@
 import type { Page, Route } from '@playwright/test'
+
 import { expect, test } from '../fixtures'
 
 /**
@@ -18,7 +19,12 @@ async function countRequests(page: Page, handler: (route: Route, attempt: number
 }
 
 const json = (route: Route, status: number, body: unknown, headers: Record<string, string> = {}) =>
-  route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(body), headers: { 'Access-Control-Allow-Origin': '*', ...headers } })
+  route.fulfill({
+    status,
+    contentType: 'application/json',
+    body: JSON.stringify(body),
+    headers: { 'Access-Control-Allow-Origin': '*', ...headers },
+  })
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]')
 
@@ -27,7 +33,9 @@ test.use({ expectedConsoleErrors: [/Failed to load resource/] })
 
 test.describe('faults', () => {
   test('401: a link to Connection, no retry', async ({ page }) => {
-    const attempts = await countRequests(page, (route) => json(route, 401, { type: 'Unauthorized', message: 'Invalid token' }))
+    const attempts = await countRequests(page, (route) =>
+      json(route, 401, { type: 'Unauthorized', message: 'Invalid token' }),
+    )
     await page.goto('/settings/audit-logs')
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('The API token is missing or not valid.')
@@ -37,21 +45,27 @@ test.describe('faults', () => {
   })
 
   test('403: says which scopes work', async ({ page }) => {
-    const attempts = await countRequests(page, (route) => json(route, 403, { type: 'Forbidden', message: 'Insufficient scope' }))
+    const attempts = await countRequests(page, (route) =>
+      json(route, 403, { type: 'Forbidden', message: 'Insufficient scope' }),
+    )
     await page.goto('/settings/audit-logs')
     await expect(page.getByRole('alert')).toContainText('auditLogs.get')
     expect(attempts()).toBe(1)
   })
 
   test('404: the organization was not found', async ({ page }) => {
-    const attempts = await countRequests(page, (route) => json(route, 404, { type: 'NotFound', message: 'Organization was not found' }))
+    const attempts = await countRequests(page, (route) =>
+      json(route, 404, { type: 'NotFound', message: 'Organization was not found' }),
+    )
     await page.goto('/settings/audit-logs')
     await expect(page.getByRole('alert')).toContainText('Organization was not found')
     expect(attempts()).toBe(1)
   })
 
   test("400: shows the server's message", async ({ page }) => {
-    const attempts = await countRequests(page, (route) => json(route, 400, { type: 'Validation', message: 'perPage must be at most 1000' }))
+    const attempts = await countRequests(page, (route) =>
+      json(route, 400, { type: 'Validation', message: 'perPage must be at most 1000' }),
+    )
     await page.goto('/settings/audit-logs')
     await expect(page.getByRole('alert')).toContainText('perPage must be at most 1000')
     expect(attempts()).toBe(1)
@@ -59,7 +73,8 @@ test.describe('faults', () => {
 
   test('429: waits as asked, says so, and succeeds on retry', async ({ page }) => {
     const attempts = await countRequests(page, async (route, attempt) => {
-      if (attempt === 1) return json(route, 429, { type: 'TooManyRequests', message: 'Slow down' }, { 'Retry-After': '2' })
+      if (attempt === 1)
+        return json(route, 429, { type: 'TooManyRequests', message: 'Slow down' }, { 'Retry-After': '2' })
       return route.continue()
     })
     await page.goto('/settings/audit-logs')
@@ -92,7 +107,14 @@ test.describe('faults', () => {
   test('a body that is not JSON: says so and keeps the last good page', async ({ page }) => {
     await page.goto('/settings/audit-logs')
     await expect(rows(page)).toHaveCount(50)
-    const attempts = await countRequests(page, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>captive portal</html>', headers: { 'Access-Control-Allow-Origin': '*' } }))
+    const attempts = await countRequests(page, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<html>captive portal</html>',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      }),
+    )
     await page.getByRole('button', { name: 'Last page' }).click()
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('could not read', { timeout: 20_000 })
@@ -108,7 +130,9 @@ test.describe('faults', () => {
     await expect(page.getByRole('alert')).toContainText('not an audit-log collection', { timeout: 20_000 })
   })
 
-  test('a slow response: the list waits with skeleton rows, then shows the page, with one request', async ({ page }) => {
+  test('a slow response: the list waits with skeleton rows, then shows the page, with one request', async ({
+    page,
+  }) => {
     const attempts = await countRequests(page, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2_000))
       await route.continue()
@@ -131,7 +155,9 @@ test.describe('faults', () => {
       requestPathParams: { applicationId: 'a'.repeat(24) },
       responseStatus: 200,
     }))
-    await page.route(LIST, (route) => json(route, 200, { items, count: 2_000, totalCount: 2_000, perPage: 50, page: 0 }))
+    await page.route(LIST, (route) =>
+      json(route, 200, { items, count: 2_000, totalCount: 2_000, perPage: 50, page: 0 }),
+    )
     await page.goto('/settings/audit-logs')
     await expect(rows(page)).toHaveCount(2_000, { timeout: 20_000 })
     await expect(page.getByText('Actor 1999', { exact: true })).toBeAttached()
@@ -144,7 +170,10 @@ test.describe('faults', () => {
     await page.getByRole('columnheader', { name: 'Status', exact: true }).getByRole('button').click()
     await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible()
     await context.setOffline(false)
-    await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute('aria-sort', 'ascending')
+    await expect(page.getByRole('columnheader', { name: 'Status', exact: true })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
     await expect(page.getByText('You are offline')).toHaveCount(0)
     await expect(page.getByRole('table', { name: 'Audit logs' })).toHaveAttribute('aria-busy', 'false')
   })
@@ -154,7 +183,8 @@ test.describe('faults', () => {
     await expect(rows(page)).toHaveCount(50)
     await page.route(LIST, async (route) => {
       // Sorting by actor answers late; sorting by status at once.
-      if (route.request().url().includes('sortField=actorName')) await new Promise((resolve) => setTimeout(resolve, 1_500))
+      if (route.request().url().includes('sortField=actorName'))
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
       await route.continue().catch(() => {})
     })
     await page.getByRole('columnheader', { name: 'Actor', exact: true }).getByRole('button').click()

@@ -1,6 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+
 import type { SourceClient } from '@/sources/source-client'
 import { SourceClientContext } from '@/sources/source-client-context'
 

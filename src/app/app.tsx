@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
+
 import type { SettingsLayer } from '@/config/connection-settings'
 import { DEFAULT_SOURCE, mergeLayers } from '@/config/connection-settings'
 import { useConnectionOverride } from '@/config/connection-store'
 import type { SourceId } from '@/sources/audit-source'
-import { isSourceId } from '@/sources/source-registry'
-import { createSourceClient } from '@/sources/source-client'
 import type { Connection } from '@/sources/source-client'
+import { createSourceClient } from '@/sources/source-client'
+import { isSourceId } from '@/sources/source-registry'
+
 import { AppProviders } from './app-providers'
 import type { DemoApi } from './demo-api'
 import { createQueryClient } from './query-client'
@@ -26,7 +28,9 @@ interface Props {
 export function App({ baseLayer, demoApi }: Props) {
   const [router] = useState(() => createBrowserRouter(routes))
   const override = useConnectionOverride()
-  const layer = override.demo ? { sourceId: override.layer.sourceId ?? baseLayer.sourceId } : mergeLayers(baseLayer, override.layer)
+  const layer = override.demo
+    ? { sourceId: override.layer.sourceId ?? baseLayer.sourceId }
+    : mergeLayers(baseLayer, override.layer)
   const sourceId: SourceId = layer.sourceId && isSourceId(layer.sourceId) ? layer.sourceId : DEFAULT_SOURCE
 
   return (
@@ -51,7 +55,13 @@ export function App({ baseLayer, demoApi }: Props) {
   )
 }
 
-function ConnectedApp({ connection, router }: { connection: Connection; router: ReturnType<typeof createBrowserRouter> }) {
+function ConnectedApp({
+  connection,
+  router,
+}: {
+  connection: Connection
+  router: ReturnType<typeof createBrowserRouter>
+}) {
   const { sourceId, apiUrl, orgId, token, demo, ready } = connection
   // A new connection (or token) starts from an empty cache.
   const { queryClient, sourceClient } = useMemo(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { BLOODHOUND_DEMO_BASE_PATH } from '@/mocks/bloodhound/demo-constants'
 import { LOSANT_DEMO_BASE_PATH, LOSANT_DEMO_ORG_ID } from '@/mocks/losant/demo-constants'
 import { UIPATH_DEMO_BASE_PATH } from '@/mocks/uipath/demo-constants'
+
 import { DEMO_API_PATHS, demoEndpoints } from './demo-api'
 
 describe('the demo API’s addresses as the app knows them', () => {

@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+
 import { retryDelay, shouldRetry } from '@/lib/http/retry-policy'
 
 export function createQueryClient(): QueryClient {

@@ -1,7 +1,9 @@
-import { Navigate } from 'react-router'
 import type { RouteObject } from 'react-router'
+import { Navigate } from 'react-router'
+
 import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
 import { loadAuditLogDrawer } from '@/features/audit-logs/load-audit-log-drawer'
+
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
 import { NotFoundPage } from './routes/not-found-page'
@@ -28,9 +30,7 @@ export const routes: RouteObject[] = [
           {
             path: 'audit-logs',
             element: <AuditLogsPage />,
-            children: [
-              { path: ':auditLogId', lazy: drawerRoute },
-            ],
+            children: [{ path: ':auditLogId', lazy: drawerRoute }],
           },
           { path: 'connection', lazy: connectionRoute },
         ],

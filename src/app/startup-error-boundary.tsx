@@ -1,6 +1,8 @@
-import { Component } from 'react'
 import type { ReactNode } from 'react'
+import { Component } from 'react'
+
 import { messages } from '@/lib/i18n'
+
 import { ConfigErrorScreen } from './config-error-screen'
 
 /** If anything before the router fails to render, say so instead of a blank page (a demo API that cannot start is said by the list, whose requests wait for it). */

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest'
+
 import { mergeLayers, validateSettings } from './connection-settings'
-import { envLayer, ENV_NAMES } from './env-config'
+import { ENV_NAMES, envLayer } from './env-config'
 import { parseRuntimeConfig } from './runtime-config'
 
 const ORG = '575ec8687ae143cd83dc4a97'
 
 describe('configuration layers', () => {
   it('lets a later layer win key by key, and an empty key leave the layer below in force', () => {
-    const env = envLayer({ VITE_AUDIT_API_URL: 'https://env.example', VITE_AUDIT_ORG_ID: ORG, VITE_AUDIT_API_TOKEN: 't' })
+    const env = envLayer({
+      VITE_AUDIT_API_URL: 'https://env.example',
+      VITE_AUDIT_ORG_ID: ORG,
+      VITE_AUDIT_API_TOKEN: 't',
+    })
     const runtime = { apiUrl: '', orgId: '   ' }
     const page = { apiUrl: 'https://page.example' }
     expect(mergeLayers(env, runtime)).toEqual({ apiUrl: 'https://env.example', orgId: ORG, token: 't' })
@@ -15,7 +20,9 @@ describe('configuration layers', () => {
   })
 
   it('treats empty variables as unset (a CI job that blanks them runs on the demo)', () => {
-    expect(validateSettings(envLayer({ VITE_AUDIT_API_URL: '', VITE_AUDIT_ORG_ID: ' ', VITE_AUDIT_SOURCE: '' }), ENV_NAMES)).toEqual({
+    expect(
+      validateSettings(envLayer({ VITE_AUDIT_API_URL: '', VITE_AUDIT_ORG_ID: ' ', VITE_AUDIT_SOURCE: '' }), ENV_NAMES),
+    ).toEqual({
       ok: true,
       settings: { sourceId: 'losant', apiUrl: undefined, orgId: undefined, token: undefined },
     })
@@ -30,7 +37,12 @@ describe('configuration layers', () => {
 
   it('explains every invalid value in the words of the layer, never echoing the token', () => {
     const result = validateSettings(
-      envLayer({ VITE_AUDIT_SOURCE: 'splunk', VITE_AUDIT_API_URL: 'ftp://x', VITE_AUDIT_ORG_ID: 'nope', VITE_AUDIT_API_TOKEN: 'hunter2-token' }),
+      envLayer({
+        VITE_AUDIT_SOURCE: 'splunk',
+        VITE_AUDIT_API_URL: 'ftp://x',
+        VITE_AUDIT_ORG_ID: 'nope',
+        VITE_AUDIT_API_TOKEN: 'hunter2-token',
+      }),
       ENV_NAMES,
     )
     expect(result.ok).toBe(false)
@@ -58,9 +70,18 @@ describe('config.json', () => {
   })
 
   it('refuses a token and a malformed file', () => {
-    expect(parseRuntimeConfig({ token: 'abc' })).toMatchObject({ ok: false, problem: expect.stringMatching(/must not contain a token/) })
-    expect(parseRuntimeConfig({ apiUrl: 42 })).toEqual({ ok: false, problem: 'config.json is not valid: "apiUrl" must be text.' })
-    expect(parseRuntimeConfig({ source: null, orgId: ['x'] })).toMatchObject({ ok: false, problem: expect.stringContaining('"source", "orgId" must be text') })
+    expect(parseRuntimeConfig({ token: 'abc' })).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/must not contain a token/),
+    })
+    expect(parseRuntimeConfig({ apiUrl: 42 })).toEqual({
+      ok: false,
+      problem: 'config.json is not valid: "apiUrl" must be text.',
+    })
+    expect(parseRuntimeConfig({ source: null, orgId: ['x'] })).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('"source", "orgId" must be text'),
+    })
     expect(parseRuntimeConfig('nope')).toMatchObject({ ok: false, problem: expect.stringContaining('one JSON object') })
     expect(parseRuntimeConfig([])).toMatchObject({ ok: false })
     expect(parseRuntimeConfig(null)).toMatchObject({ ok: false })

@@ -3,9 +3,9 @@
  * build-time env (VITE_AUDIT_*) < runtime `/config.json` < the Connection page. A key a layer
  * leaves out or empty leaves the layer below in force.
  */
+import { messages } from '@/lib/i18n'
 import type { SourceId } from '@/sources/audit-source'
 import { isSourceId, SOURCE_IDS } from '@/sources/source-registry'
-import { messages } from '@/lib/i18n'
 
 export interface ConnectionSettings {
   sourceId: SourceId

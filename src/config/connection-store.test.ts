@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { getConnectionOverride, resetConnectionOverride, setConnectionOverride } from './connection-store'
 
 afterEach(() => {
@@ -9,7 +10,11 @@ afterEach(() => {
 
 describe('connection store', () => {
   it('keeps the token in memory only, by default', () => {
-    setConnectionOverride({ layer: { apiUrl: 'https://api.example', token: 'secret-token' }, demo: false, remember: false })
+    setConnectionOverride({
+      layer: { apiUrl: 'https://api.example', token: 'secret-token' },
+      demo: false,
+      remember: false,
+    })
     expect(getConnectionOverride().layer.token).toBe('secret-token')
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('secret-token')
     expect(JSON.stringify({ ...localStorage })).not.toContain('secret-token')

@@ -4,6 +4,7 @@
  * which the browser clears with the tab. Never localStorage.
  */
 import { useSyncExternalStore } from 'react'
+
 import type { SettingsLayer } from './connection-settings'
 
 export interface ConnectionOverride {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { contentSecurityPolicy } from './content-security-policy'
 
 describe('contentSecurityPolicy', () => {

@@ -3,6 +3,7 @@
  * source, API URL and org — never a token (a file on a web server is public).
  */
 import { messages } from '@/lib/i18n'
+
 import type { SettingsLayer } from './connection-settings'
 
 export const RUNTIME_NAMES = {

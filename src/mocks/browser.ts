@@ -1,6 +1,8 @@
 // Starts the demo API inside the page (msw service worker) when no real API is configured.
 import './zod-without-eval'
+
 import { setupWorker } from 'msw/browser'
+
 import { BLOODHOUND_DEMO_BASE_PATH } from './bloodhound/demo-constants'
 import { createVendorHandlers } from './demo-handlers'
 import { LOSANT_DEMO_BASE_PATH } from './losant/demo-constants'

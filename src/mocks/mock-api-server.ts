@@ -2,16 +2,22 @@
 //   npm run mock-api   (tsx src/mocks/mock-api-server.ts; port from MOCK_API_PORT, default 8787)
 // It runs the same msw handlers as the in-page worker, through msw's getResponse.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+
 import { getResponse } from 'msw'
-import { LOSANT_DEMO_ORG_ID } from './losant/demo-constants'
-import { corsHeaders, preflightHeaders } from './local-cors'
+
 import { createVendorHandlers } from './demo-handlers'
+import { corsHeaders, preflightHeaders } from './local-cors'
+import { LOSANT_DEMO_ORG_ID } from './losant/demo-constants'
 
 const port = Number(process.env.MOCK_API_PORT || 8787)
 const host = '127.0.0.1'
 const origin = `http://${host}:${port}`
 // Losant stays at the root (its paths start /orgs/…); the other vendors get a prefix each.
-const handlers = createVendorHandlers({ losant: origin, uipath: `${origin}/uipath`, bloodhound: `${origin}/bloodhound` })
+const handlers = createVendorHandlers({
+  losant: origin,
+  uipath: `${origin}/uipath`,
+  bloodhound: `${origin}/bloodhound`,
+})
 
 /** Request log and banner go to stdout: this is a CLI, and lint keeps console.log out of the app. */
 function log(line: string): void {

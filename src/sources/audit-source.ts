@@ -4,6 +4,7 @@
  * and retries live elsewhere, so an adapter can be tested without a network.
  */
 import type { VendorError } from '@/lib/http/http-errors'
+
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch, SortDirection, SortField, StatusClass } from './audit-search'
 

@@ -1,6 +1,6 @@
 import { yieldToMain } from '@/lib/async/yield-to-main'
-import { redactJson, redactJsonInSlices, redactText } from '@/lib/redaction'
 import type { RedactedJson, RedactJsonResult } from '@/lib/redaction'
+import { redactJson, redactJsonInSlices, redactText } from '@/lib/redaction'
 
 /** Slices short enough to leave room for input and paint in a frame. */
 const SLICE_MS = 8

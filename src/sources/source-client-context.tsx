@@ -1,4 +1,5 @@
 import { createContext, use } from 'react'
+
 import type { SourceClient } from './source-client'
 
 export const SourceClientContext = createContext<SourceClient | null>(null)

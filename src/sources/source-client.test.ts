@@ -1,8 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { HttpError } from '@/lib/http/http-errors'
 import { testServer } from '@/test/test-server'
 import { LOSANT_LIST_URL, TEST_API_URL, TEST_ORG_ID } from '@/testing/test-api'
+
 import { DEFAULT_SEARCH } from './audit-search'
 import { losantSource } from './losant/losant-source'
 import { createSourceClient } from './source-client'
@@ -34,7 +36,11 @@ describe('source client', () => {
     const real = losantSource.loadDecoder.bind(losantSource)
     const offline = new TypeError('Failed to fetch dynamically imported module')
     // The load started with the client fails, and so does the one the first request tries again.
-    const load = vi.spyOn(losantSource, 'loadDecoder').mockRejectedValueOnce(offline).mockRejectedValueOnce(offline).mockImplementation(real)
+    const load = vi
+      .spyOn(losantSource, 'loadDecoder')
+      .mockRejectedValueOnce(offline)
+      .mockRejectedValueOnce(offline)
+      .mockImplementation(real)
     const client = connect()
     await expect(client.listPage(DEFAULT_SEARCH)).rejects.toThrow('dynamically imported module')
     await expect(client.listPage(DEFAULT_SEARCH)).resolves.toMatchObject({ total: expect.any(Number) })
@@ -42,8 +48,14 @@ describe('source client', () => {
   })
 
   it('describes an error body with the vendor decoder', async () => {
-    testServer.use(http.get(LOSANT_LIST_URL, () => HttpResponse.json({ type: 'Unauthorized', message: 'Invalid token' }, { status: 401 })))
-    const error = await connect().listPage(DEFAULT_SEARCH).catch((caught: unknown) => caught)
+    testServer.use(
+      http.get(LOSANT_LIST_URL, () =>
+        HttpResponse.json({ type: 'Unauthorized', message: 'Invalid token' }, { status: 401 }),
+      ),
+    )
+    const error = await connect()
+      .listPage(DEFAULT_SEARCH)
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status: 401, vendor: { type: 'Unauthorized', message: 'Invalid token' } })
   })

@@ -1,5 +1,6 @@
 import { yieldToMain } from '@/lib/async/yield-to-main'
 import { createHttpClient } from '@/lib/http/http-client'
+
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch } from './audit-search'
 import type { AuditSource, SourceDecoder, SourceId } from './audit-source'

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest'
+
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+
 import { testServer } from './test-server'
 
 // Lazy chunks (drawer, chart) are transformed on first import: give them time on a busy machine.
@@ -10,17 +12,18 @@ beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }))
 
 // jsdom has no layout: media queries never match (a desktop-sized window). Node-environment
 // test files have no window at all.
-if (typeof window !== 'undefined') window.matchMedia ??= (query: string) =>
-  ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    addListener: () => {},
-    removeListener: () => {},
-    dispatchEvent: () => false,
-  }) as MediaQueryList
+if (typeof window !== 'undefined')
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList
 afterEach(() => {
   cleanup()
   testServer.resetHandlers()

@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+
 import { createDemoHandlers } from '@/mocks/node'
 import { TEST_ORIGIN } from '@/testing/test-api'
 

@@ -2,10 +2,12 @@ import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+
 import { AppProviders } from '@/app/app-providers'
 import { routes } from '@/app/routes'
-import { createSourceClient } from '@/sources/source-client'
 import type { Connection } from '@/sources/source-client'
+import { createSourceClient } from '@/sources/source-client'
+
 import { TEST_API_URL, TEST_ORG_ID } from './test-api'
 
 export const testConnection: Connection = {

@@ -1,7 +1,8 @@
 import { Link, Outlet } from 'react-router'
+
 import { ThemeSelect } from '@/components/ui/theme-select'
-import { useSourceClient } from '@/sources/source-client-context'
 import { messages } from '@/lib/i18n'
+import { useSourceClient } from '@/sources/source-client-context'
 
 /** Header with what the dashboard is reading, and the page below. */
 export function AppShell() {
@@ -18,15 +19,15 @@ export function AppShell() {
           <span className="brand-text">{m.brand}</span>
         </Link>
         <div className="app-header-end">
-        <p className="connection-badge" aria-label={m.readingFrom}>
-          <span className="connection-source">{connection.demo ? m.demoSource(source.label) : source.label}</span>
-          {connection.orgId && source.id === 'losant' && (
-            <span className="connection-org" title={connection.orgId}>
-              {m.org(connection.orgId)}
-            </span>
-          )}
-        </p>
-        <ThemeSelect />
+          <p className="connection-badge" aria-label={m.readingFrom}>
+            <span className="connection-source">{connection.demo ? m.demoSource(source.label) : source.label}</span>
+            {connection.orgId && source.id === 'losant' && (
+              <span className="connection-org" title={connection.orgId}>
+                {m.org(connection.orgId)}
+              </span>
+            )}
+          </p>
+          <ThemeSelect />
         </div>
       </header>
       <main id="main" className="app-main">

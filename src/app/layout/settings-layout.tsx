@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router'
+
 import { messages } from '@/lib/i18n'
 
 /** The Settings area, as in Losant's console: a side menu and the chosen page. */

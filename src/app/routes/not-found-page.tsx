@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+
 import { messages } from '@/lib/i18n'
 
 export function NotFoundPage() {

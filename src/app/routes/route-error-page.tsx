@@ -1,4 +1,5 @@
 import { Link, useRouteError } from 'react-router'
+
 import { messages } from '@/lib/i18n'
 
 /** Last resort for a render error: say so and offer a way back instead of a blank page. */

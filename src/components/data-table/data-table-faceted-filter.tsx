@@ -1,10 +1,12 @@
 import { Popover } from 'radix-ui'
 import { useId, useMemo, useState } from 'react'
+
 import { formatCount } from '@/lib/format/format-number'
-import { facetChipLabel, summarizeSelection } from './facet-summary'
-import type { FacetOption } from './facet-summary'
-import { FilterChip } from './filter-chip'
 import { messages } from '@/lib/i18n'
+
+import type { FacetOption } from './facet-summary'
+import { facetChipLabel, summarizeSelection } from './facet-summary'
+import { FilterChip } from './filter-chip'
 
 interface Props {
   title: string

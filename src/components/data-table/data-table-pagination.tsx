@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import { useId, useState } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { messages } from '@/lib/i18n'
 
@@ -26,18 +27,13 @@ export function DataTablePagination(props: Props) {
   const first = pageIndex * pageSize + 1
   const last = pageIndex * pageSize + rowCount
   const m = messages.pagination
-  const range =
-    rowCount === 0 ? (total === undefined ? m.noEntries : m.noneOf(total)) : m.rows(first, last, total)
+  const range = rowCount === 0 ? (total === undefined ? m.noEntries : m.noneOf(total)) : m.rows(first, last, total)
 
   return (
     <nav className="pagination" aria-label={m.label}>
       <div className="pagination-size">
         <label htmlFor={sizeId}>{m.rowsPerPage}</label>
-        <select
-          id={sizeId}
-          value={pageSize}
-          onChange={(event) => props.onPageSizeChange(Number(event.target.value))}
-        >
+        <select id={sizeId} value={pageSize} onChange={(event) => props.onPageSizeChange(Number(event.target.value))}>
           {pageSizes.map((size) => (
             <option key={size} value={size}>
               {size}
@@ -45,9 +41,7 @@ export function DataTablePagination(props: Props) {
           ))}
         </select>
       </div>
-      <p className="pagination-range">
-        {range}
-      </p>
+      <p className="pagination-range">{range}</p>
       {pageCount !== undefined && (
         // Keyed by page so a typed-but-unsent number gives way when the page changes.
         <PageJump key={pageIndex} pageIndex={pageIndex} pageCount={pageCount} onPageChange={props.onPageChange} />

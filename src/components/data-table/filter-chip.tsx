@@ -1,6 +1,7 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react'
-import { Icon } from '@/components/ui/icon'
+
 import type { IconName } from '@/components/ui/icon'
+import { Icon } from '@/components/ui/icon'
 
 interface Props extends ComponentPropsWithRef<'button'> {
   icon: IconName

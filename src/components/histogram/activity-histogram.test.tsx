@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ActivityHistogram } from './activity-histogram'
+
 import type { HistogramBucket } from './activity-histogram'
+import { ActivityHistogram } from './activity-histogram'
 
 const HOUR = 3_600_000
 const T0 = Date.UTC(2024, 10, 3, 0)
@@ -37,8 +38,7 @@ function setup(props: Partial<Parameters<typeof ActivityHistogram>[0]> = {}) {
   return { ...utils, buckets, onSelectRange, user: userEvent.setup(), group, bars, bar }
 }
 
-const pressed = (bars: HTMLElement[]) =>
-  bars.flatMap((b, i) => (b.getAttribute('aria-pressed') === 'true' ? [i] : []))
+const pressed = (bars: HTMLElement[]) => bars.flatMap((b, i) => (b.getAttribute('aria-pressed') === 'true' ? [i] : []))
 
 describe('ActivityHistogram', () => {
   it('is a figure with a visible caption and a summary of total and peak', () => {
@@ -180,7 +180,9 @@ describe('ActivityHistogram', () => {
   it('ends a drag released outside the chart at the nearest edge (pointer capture)', () => {
     const { bar, group, buckets, onSelectRange } = setup()
     // Under capture every event targets the group; the position decides the bucket.
-    vi.spyOn(group(), 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 100, y: 0, width: 500, height: 96 }))
+    vi.spyOn(group(), 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 100, y: 0, width: 500, height: 96 }),
+    )
     fireEvent.pointerDown(bar(3), { button: 0, pointerId: 7 })
     fireEvent.pointerMove(group(), { pointerId: 7, clientX: 900 })
     fireEvent.pointerUp(group(), { pointerId: 7, clientX: 900 })

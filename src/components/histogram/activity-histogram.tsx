@@ -1,15 +1,18 @@
+import './histogram.css'
+
 import { useId, useMemo } from 'react'
+
 import { messages } from '@/lib/i18n'
+
 import { HistogramBars } from './histogram-bars'
 import { HistogramBucketButtons } from './histogram-bucket-buttons'
 import { computeScale } from './histogram-scale'
-import { bucketLabel, defaultFormatCount, summaryText } from './histogram-text'
 import type { FormatCount, FormatRange } from './histogram-text'
+import { bucketLabel, defaultFormatCount, summaryText } from './histogram-text'
 import { HistogramTooltip } from './histogram-tooltip'
 import { tooltipModel } from './histogram-tooltip-model'
 import type { HistogramBucket } from './histogram-types'
 import { useHistogramInteraction } from './use-histogram-interaction'
-import './histogram.css'
 
 export type { HistogramBucket } from './histogram-types'
 
@@ -100,7 +103,9 @@ export function ActivityHistogram({
                   <line className="histogram-grid" x1={0} x2={length} y1={height / 2} y2={height / 2} />
                 </>
               )}
-              {hoverIndex !== null && <rect className="histogram-hover" x={hoverIndex} width={1} y={0} height={height} />}
+              {hoverIndex !== null && (
+                <rect className="histogram-hover" x={hoverIndex} width={1} y={0} height={height} />
+              )}
               <HistogramBars buckets={buckets} heights={scale.heights} height={height} selection={selection} />
               {selection !== null && (
                 <rect

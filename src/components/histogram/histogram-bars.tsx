@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import { inSelection } from './histogram-scale'
 import type { HistogramBucket, HistogramSelection } from './histogram-types'
 
@@ -27,12 +28,28 @@ export const HistogramBars = memo(function HistogramBars({ buckets, heights, hei
         if (bucket.count === undefined) {
           const h = heights[index] ?? 0
           return (
-            <rect key={index} className={`histogram-bar-loading${selected}`} x={x} width={width} y={height - h} height={h} />
+            <rect
+              key={index}
+              className={`histogram-bar-loading${selected}`}
+              x={x}
+              width={width}
+              y={height - h}
+              height={h}
+            />
           )
         }
         if (bucket.count === 0) {
           // A 1 px tick says "measured, nothing here" as opposed to a gap that could mean "missing".
-          return <rect key={index} className={`histogram-bar-zero${selected}`} x={x} width={width} y={height - 1} height={1} />
+          return (
+            <rect
+              key={index}
+              className={`histogram-bar-zero${selected}`}
+              x={x}
+              width={width}
+              y={height - 1}
+              height={1}
+            />
+          )
         }
         const h = heights[index] ?? 0
         return <rect key={index} className={`histogram-bar${selected}`} x={x} width={width} y={height - h} height={h} />

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import { inSelection } from './histogram-scale'
 import type { HistogramSelection } from './histogram-types'
 

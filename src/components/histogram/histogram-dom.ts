@@ -1,4 +1,5 @@
 import type { PointerEvent } from 'react'
+
 import { indexAtOffset } from './histogram-scale'
 
 /** DOM helpers for the bucket-button group: which bucket an event is about, and focusing one. */

@@ -1,5 +1,5 @@
-import { initialInteraction, interactionReducer, selectionOf } from './histogram-interaction'
 import type { InteractionAction, InteractionState } from './histogram-interaction'
+import { initialInteraction, interactionReducer, selectionOf } from './histogram-interaction'
 
 const run = (actions: InteractionAction[], from: InteractionState = initialInteraction('k')) =>
   actions.reduce(interactionReducer, from)
@@ -42,7 +42,10 @@ describe('interactionReducer', () => {
   })
 
   it('ends a drag with focus where it was released, or where it began when cancelled', () => {
-    const dragging = run([{ type: 'drag-start', index: 6 }, { type: 'drag-move', index: 2 }])
+    const dragging = run([
+      { type: 'drag-start', index: 6 },
+      { type: 'drag-move', index: 2 },
+    ])
     expect(run([{ type: 'drag-end', index: 2 }], dragging)).toMatchObject({ drag: null, focused: 2 })
     expect(run([{ type: 'drag-end', index: null }], dragging)).toMatchObject({ drag: null, focused: 6 })
   })

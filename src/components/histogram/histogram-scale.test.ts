@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+
 import {
   barHeight,
   computeScale,
@@ -136,13 +137,18 @@ describe('normaliseSelection', () => {
 
   it('is symmetric and always an in-range span', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.integer({ min: 1, max: 60 }), (a, b, n) => {
-        const span = normaliseSelection(a, b, n)
-        expect(span).toEqual(normaliseSelection(b, a, n))
-        expect(span.from).toBeLessThanOrEqual(span.to)
-        expect(span.from).toBeGreaterThanOrEqual(0)
-        expect(span.to).toBeLessThan(n)
-      }),
+      fc.property(
+        fc.integer({ min: -100, max: 100 }),
+        fc.integer({ min: -100, max: 100 }),
+        fc.integer({ min: 1, max: 60 }),
+        (a, b, n) => {
+          const span = normaliseSelection(a, b, n)
+          expect(span).toEqual(normaliseSelection(b, a, n))
+          expect(span.from).toBeLessThanOrEqual(span.to)
+          expect(span.from).toBeGreaterThanOrEqual(0)
+          expect(span.to).toBeLessThan(n)
+        },
+      ),
     )
   })
 })
@@ -158,10 +164,14 @@ describe('indexAtOffset', () => {
 
   it('is monotonic in the offset', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a]
-        expect(indexAtOffset(lo, 640, 48)).toBeLessThanOrEqual(indexAtOffset(hi, 640, 48))
-      }),
+      fc.property(
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a]
+          expect(indexAtOffset(lo, 640, 48)).toBeLessThanOrEqual(indexAtOffset(hi, 640, 48))
+        },
+      ),
     )
   })
 })
@@ -170,7 +180,12 @@ describe('selectionTotals', () => {
   it('spans from the first bucket start to the last bucket end and flags loading', () => {
     const buckets = bucketsOf([1, 2, undefined, 4])
     expect(selectionTotals(buckets, { from: 0, to: 1 })).toEqual({ start: 0, end: 2 * HOUR, count: 3, loading: false })
-    expect(selectionTotals(buckets, { from: 1, to: 3 })).toEqual({ start: HOUR, end: 4 * HOUR, count: 6, loading: true })
+    expect(selectionTotals(buckets, { from: 1, to: 3 })).toEqual({
+      start: HOUR,
+      end: 4 * HOUR,
+      count: 6,
+      loading: true,
+    })
     expect(selectionTotals(buckets, { from: 2, to: 9 })).toBeNull()
   })
 })

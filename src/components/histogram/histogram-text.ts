@@ -1,4 +1,5 @@
 import { messages } from '@/lib/i18n'
+
 import type { HistogramScale } from './histogram-scale'
 import type { HistogramBucket } from './histogram-types'
 

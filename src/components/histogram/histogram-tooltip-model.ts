@@ -1,9 +1,10 @@
 import { messages } from '@/lib/i18n'
+
 import type { InteractionState } from './histogram-interaction'
-import { selectionTotals } from './histogram-scale'
 import type { HistogramScale } from './histogram-scale'
-import { entriesText, LOADING_TEXT } from './histogram-text'
+import { selectionTotals } from './histogram-scale'
 import type { FormatCount, FormatRange } from './histogram-text'
+import { entriesText, LOADING_TEXT } from './histogram-text'
 import type { HistogramBucket, HistogramSelection } from './histogram-types'
 
 export interface TooltipModel {

@@ -1,5 +1,6 @@
-import { useMemo, useReducer, useRef } from 'react'
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react'
+import { useMemo, useReducer, useRef } from 'react'
+
 import { bucketIndexAtPointer, bucketIndexOf, focusBucket } from './histogram-dom'
 import { initialInteraction, interactionReducer, selectionOf } from './histogram-interaction'
 import { clampIndex, inSelection, normaliseSelection } from './histogram-scale'

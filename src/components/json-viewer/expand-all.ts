@@ -1,5 +1,5 @@
-import { childAt, childCount, isContainer } from './json-shape'
 import type { JsonContainer } from './json-shape'
+import { childAt, childCount, isContainer } from './json-shape'
 import { childId, ROOT_ID } from './tree-store'
 
 /** Expand all stops before the tree would show more items than this: a 5 MB body has millions. */

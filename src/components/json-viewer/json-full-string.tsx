@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react'
+
 import { EscapedText } from '@/components/ui/escaped-text'
 
 interface Props {

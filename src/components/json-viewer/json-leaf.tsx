@@ -1,5 +1,6 @@
-import { isRedactedValue } from '@/lib/redaction'
 import { messages } from '@/lib/i18n'
+import { isRedactedValue } from '@/lib/redaction'
+
 import type { JsonLeafValue } from './json-shape'
 import { RedactedBadge } from './redacted-badge'
 import { RedactedText } from './redacted-text'
@@ -54,7 +55,12 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
           …&quot;
         </span>
       )}{' '}
-      <button type="button" className="button button-quiet json-show-all" tabIndex={buttonTabIndex} onClick={onToggleFull}>
+      <button
+        type="button"
+        className="button button-quiet json-show-all"
+        tabIndex={buttonTabIndex}
+        onClick={onToggleFull}
+      >
         {full ? messages.jsonViewer.showLess : messages.jsonViewer.showAll(count)}
       </button>
     </>

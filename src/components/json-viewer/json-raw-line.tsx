@@ -1,6 +1,8 @@
 import { memo } from 'react'
+
 import { EscapedText } from '@/components/ui/escaped-text'
 import { messages } from '@/lib/i18n'
+
 import { clipLine } from './raw-lines'
 
 interface Props {

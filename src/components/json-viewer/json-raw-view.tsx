@@ -1,9 +1,11 @@
-import { useMemo, useRef } from 'react'
-import type { CSSProperties } from 'react'
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import type { Rect, Virtualizer } from '@tanstack/react-virtual'
-import type { RedactedJson } from '@/lib/redaction'
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
+import type { CSSProperties } from 'react'
+import { useMemo, useRef } from 'react'
+
 import { messages } from '@/lib/i18n'
+import type { RedactedJson } from '@/lib/redaction'
+
 import { JsonRawLine } from './json-raw-line'
 import { lineAt, lineCount, toRawText } from './raw-lines'
 

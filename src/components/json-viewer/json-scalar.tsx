@@ -1,5 +1,7 @@
 import { useState } from 'react'
+
 import { messages } from '@/lib/i18n'
+
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
 import type { JsonLeafValue } from './json-shape'

@@ -1,6 +1,6 @@
-import { isRedactedValue } from '@/lib/redaction'
-import type { RedactedJson } from '@/lib/redaction'
 import { messages } from '@/lib/i18n'
+import type { RedactedJson } from '@/lib/redaction'
+import { isRedactedValue } from '@/lib/redaction'
 
 export type JsonContainer = RedactedJson[] | { [key: string]: RedactedJson }
 /** A primitive or a RedactedValue. */

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
-import { childAt, childCount } from './json-shape'
+
 import type { JsonContainer } from './json-shape'
+import { childAt, childCount } from './json-shape'
 import { JsonTreeMoreItem } from './json-tree-more-item'
 import { JsonTreeNode } from './json-tree-node'
-import { childId } from './tree-store'
 import type { TreeStore } from './tree-store'
+import { childId } from './tree-store'
 import { useTreeState } from './use-tree-state'
 
 interface Props {
@@ -18,7 +19,10 @@ interface Props {
 /** The paged-in children of one container (100 at first), then a "Show more" item. */
 export function JsonTreeChildren({ store, domBase, parentId, container, depth }: Props) {
   const total = childCount(container)
-  const shown = Math.min(useTreeState(store, (s) => s.limit(parentId)), total)
+  const shown = Math.min(
+    useTreeState(store, (s) => s.limit(parentId)),
+    total,
+  )
 
   const items: ReactNode[] = []
   for (let index = 0; index < shown; index++) {
@@ -40,7 +44,9 @@ export function JsonTreeChildren({ store, domBase, parentId, container, depth }:
   return (
     <>
       {items}
-      {shown < total && <JsonTreeMoreItem store={store} parentId={parentId} shown={shown} total={total} depth={depth} />}
+      {shown < total && (
+        <JsonTreeMoreItem store={store} parentId={parentId} shown={shown} total={total} depth={depth} />
+      )}
     </>
   )
 }

@@ -1,8 +1,9 @@
 import { messages } from '@/lib/i18n'
-import { indentStyle } from './tree-indent'
+
 import { showMoreAndFocus } from './tree-focus'
-import { moreItemId, PAGE_SIZE } from './tree-store'
+import { indentStyle } from './tree-indent'
 import type { TreeStore } from './tree-store'
+import { moreItemId, PAGE_SIZE } from './tree-store'
 import { useTreeState } from './use-tree-state'
 
 interface Props {

@@ -1,7 +1,9 @@
 import { memo } from 'react'
-import type { RedactedJson } from '@/lib/redaction'
+
 import { EscapedText } from '@/components/ui/escaped-text'
 import { messages } from '@/lib/i18n'
+import type { RedactedJson } from '@/lib/redaction'
+
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
 import { childCount, containerSummary, isContainer } from './json-shape'
@@ -25,7 +27,16 @@ interface Props {
 }
 
 /** One key/value of the tree; a container's children are rendered only while it is open. */
-export const JsonTreeNode = memo(function JsonTreeNode({ store, domBase, id, name, value, depth, position, setSize }: Props) {
+export const JsonTreeNode = memo(function JsonTreeNode({
+  store,
+  domBase,
+  id,
+  name,
+  value,
+  depth,
+  position,
+  setSize,
+}: Props) {
   const container = isContainer(value) ? value : null
   const expandable = container !== null && childCount(container) > 0
   const expanded = useTreeState(store, (s) => expandable && s.isExpanded(id))
@@ -53,7 +64,12 @@ export const JsonTreeNode = memo(function JsonTreeNode({ store, domBase, id, nam
       data-long-string={longString !== null ? '' : undefined}
       className="json-tree-item"
     >
-      <div id={labelId} className="json-tree-row" style={indentStyle(depth)} onClick={expandable ? onRowClick : undefined}>
+      <div
+        id={labelId}
+        className="json-tree-row"
+        style={indentStyle(depth)}
+        onClick={expandable ? onRowClick : undefined}
+      >
         <span className="json-tree-twisty" aria-hidden="true">
           {expandable ? (expanded ? '▾' : '▸') : ''}
         </span>
@@ -78,14 +94,20 @@ export const JsonTreeNode = memo(function JsonTreeNode({ store, domBase, id, nam
         )}{' '}
         <span className="json-tree-value">
           {isContainer(value) ? (
-            <span className="json-summary">{expandable ? containerSummary(value) : Array.isArray(value) ? '[]' : '{}'}</span>
+            <span className="json-summary">
+              {expandable ? containerSummary(value) : Array.isArray(value) ? '[]' : '{}'}
+            </span>
           ) : (
             <JsonLeaf value={value} full={full} onToggleFull={() => store.toggleFull(id)} buttonTabIndex={-1} />
           )}
         </span>
       </div>
       {longString !== null && full && (
-        <JsonFullString text={longString} label={messages.jsonViewer.fullValueOf(name)} style={{ marginInlineStart: indentOf(depth + 1) }} />
+        <JsonFullString
+          text={longString}
+          label={messages.jsonViewer.fullValueOf(name)}
+          style={{ marginInlineStart: indentOf(depth + 1) }}
+        />
       )}
       {container !== null && expanded && (
         <ul role="group" className="json-tree-group">

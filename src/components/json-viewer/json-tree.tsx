@@ -1,9 +1,10 @@
 import { useId } from 'react'
+
 import type { JsonContainer } from './json-shape'
 import { JsonTreeChildren } from './json-tree-children'
 import { handleTreeKeyDown } from './tree-keyboard'
-import { ROOT_ID } from './tree-store'
 import type { TreeStore } from './tree-store'
+import { ROOT_ID } from './tree-store'
 
 interface Props {
   /** A non-empty object or array; its own keys are the first, open level. */

@@ -1,8 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { RedactedValue } from '@/lib/redaction'
+
 import type { RedactedJson } from '@/lib/redaction'
+import { RedactedValue } from '@/lib/redaction'
+
 import { JsonViewer } from './json-viewer'
 
 const body = {
@@ -179,7 +181,10 @@ describe('JsonViewer tree', () => {
 
   it('stops Expand all at about 2,000 items and says so', async () => {
     const wide = Object.fromEntries(
-      Array.from({ length: 50 }, (_, k) => [`group${k}`, Array.from({ length: 100 }, (_, i) => ({ id: i, tags: ['a'] }))]),
+      Array.from({ length: 50 }, (_, k) => [
+        `group${k}`,
+        Array.from({ length: 100 }, (_, i) => ({ id: i, tags: ['a'] })),
+      ]),
     )
     const { user } = renderViewer(wide)
     await user.click(screen.getByRole('button', { name: 'Expand all' }))
@@ -284,7 +289,9 @@ describe('JsonViewer raw view and toolbar', () => {
 
   it('serialises redacted values to their placeholder in the raw view', () => {
     renderViewer({ card: new RedactedValue('card number', 'client') }, 'raw')
-    expect(screen.getByRole('region', { name: 'Request body, raw JSON' })).toHaveTextContent('"card": "[REDACTED: card number]"')
+    expect(screen.getByRole('region', { name: 'Request body, raw JSON' })).toHaveTextContent(
+      '"card": "[REDACTED: card number]"',
+    )
   })
 
   it('clips a 200 KB line and says how much is hidden', () => {

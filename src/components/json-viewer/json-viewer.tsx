@@ -1,6 +1,10 @@
+import './json-viewer.css'
+
 import { useState } from 'react'
-import type { RedactedJson } from '@/lib/redaction'
+
 import { messages } from '@/lib/i18n'
+import type { RedactedJson } from '@/lib/redaction'
+
 import { EXPAND_ALL_BUDGET, planExpandAll } from './expand-all'
 import { JsonRawView } from './json-raw-view'
 import { JsonScalar } from './json-scalar'
@@ -8,7 +12,6 @@ import { childCount, isContainer } from './json-shape'
 import { JsonTree } from './json-tree'
 import { createTreeStore } from './tree-store'
 import { useTreeState } from './use-tree-state'
-import './json-viewer.css'
 
 type View = 'tree' | 'raw'
 

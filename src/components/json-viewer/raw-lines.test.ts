@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { clipLine, indexLines, lineAt, lineCount } from './raw-lines'
 
 describe('indexLines / lineAt', () => {

@@ -1,5 +1,6 @@
-import { findPlaceholders, RedactedValue } from '@/lib/redaction'
 import { EscapedText } from '@/components/ui/escaped-text'
+import { findPlaceholders, RedactedValue } from '@/lib/redaction'
+
 import { RedactedBadge } from './redacted-badge'
 
 /**

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom'
-import { childId } from './tree-store'
+
 import type { TreeStore } from './tree-store'
+import { childId } from './tree-store'
 
 // Collapsed subtrees are not rendered at all, so every treeitem in the DOM is a visible one and
 // document order is visual order: navigation can simply walk the DOM.

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+
 import { showMoreAndFocus, treeItems } from './tree-focus'
 import type { TreeStore } from './tree-store'
 

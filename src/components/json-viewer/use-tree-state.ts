@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+
 import type { TreeStore } from './tree-store'
 
 /** Subscribes to one slice of the tree's state; the component re-renders only when it changes. */

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import { Icon } from './icon'
+
 import { messages } from '@/lib/i18n'
+
+import { Icon } from './icon'
 
 interface Props {
   title: string

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import { Icon } from './icon'
+
 import { messages } from '@/lib/i18n'
+
+import { Icon } from './icon'
 
 /** A polite, dismissable note about something the page did on the user's behalf. */
 export function Notice({ children, onDismiss }: { children: ReactNode; onDismiss?: () => void }) {

@@ -1,7 +1,8 @@
 import { useId } from 'react'
-import { setTheme, useTheme } from '@/lib/theme/theme-preference'
-import type { Theme } from '@/lib/theme/theme-preference'
+
 import { messages } from '@/lib/i18n'
+import type { Theme } from '@/lib/theme/theme-preference'
+import { setTheme, useTheme } from '@/lib/theme/theme-preference'
 
 const LABELS: Record<Theme, string> = messages.app.theme.options
 

@@ -1,8 +1,8 @@
 import { describeError } from '@/lib/http/describe-error'
-import { DEFAULT_SEARCH } from '@/sources/audit-search'
-import { createSourceClient } from '@/sources/source-client'
-import type { Connection } from '@/sources/source-client'
 import { messages } from '@/lib/i18n'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
+import type { Connection } from '@/sources/source-client'
+import { createSourceClient } from '@/sources/source-client'
 
 export type TestResult = { ok: true; message: string } | { ok: false; title: string; detail?: string }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { yieldToMain } from './yield-to-main'
 
 describe('yieldToMain', () => {

@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { splitHazards } from './escape-segments'
 
 // Every character the viewer must never put in the DOM as itself.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HAZARD = /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/
+const HAZARD =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/
 
 const decode = (segments: ReturnType<typeof splitHazards>) =>
   segments.map((s) => (s.escaped ? (JSON.parse(`"${s.text}"`) as string) : s.text)).join('')
@@ -12,7 +14,21 @@ const decode = (segments: ReturnType<typeof splitHazards>) =>
 // Strings rich in the characters that matter, not just ASCII.
 const hostileString = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\u202E', '\u2066', '\u200F', '\u0000', '\n', '\u009B', '\uFEFF', '\u200D', '\u{E0041}', 'a', 'ש', '<', '"'),
+    fc.constantFrom(
+      '\u202E',
+      '\u2066',
+      '\u200F',
+      '\u0000',
+      '\n',
+      '\u009B',
+      '\uFEFF',
+      '\u200D',
+      '\u{E0041}',
+      'a',
+      'ש',
+      '<',
+      '"',
+    ),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
   ),
@@ -49,7 +65,9 @@ describe('splitHazards', () => {
   it('keeps pretty-printed JSON valid JSON', () => {
     fc.assert(
       fc.property(hostileString, (input) => {
-        const shown = splitHazards(JSON.stringify(input)).map((s) => s.text).join('')
+        const shown = splitHazards(JSON.stringify(input))
+          .map((s) => s.text)
+          .join('')
         expect(JSON.parse(shown)).toBe(input)
       }),
     )

@@ -5,8 +5,9 @@
  * (used to smuggle invisible text). ZWJ/ZWNJ stay: emoji and several scripts need them, and they
  * cannot reorder anything.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HAZARDS = /(?:[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F])+/g
+const HAZARDS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /(?:[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F])+/g
 
 const SHORT_ESCAPES: Record<string, string> = {
   '\b': '\\b',

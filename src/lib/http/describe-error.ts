@@ -1,4 +1,5 @@
 import { messages } from '@/lib/i18n'
+
 import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
 
 export interface ErrorDescription {
@@ -24,7 +25,11 @@ export function describeError(error: unknown): ErrorDescription {
         return { title: m.notFound, detail, retryable: false, fixInSettings: true }
       case error.status === 429: {
         const wait = error.retryAfterMs === undefined ? undefined : m.retryAfter(Math.ceil(error.retryAfterMs / 1000))
-        return { title: m.tooManyRequests, detail: [detail, wait].filter(Boolean).join(' ').trim() || undefined, retryable: true }
+        return {
+          title: m.tooManyRequests,
+          detail: [detail, wait].filter(Boolean).join(' ').trim() || undefined,
+          retryable: true,
+        }
       }
       case error.status >= 500:
         return { title: m.serverFailed(error.status), detail, retryable: true }

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { testServer } from '@/test/test-server'
+
 import { createHttpClient, parseRetryAfter } from './http-client'
 import { HttpError, isRetryableError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
 
@@ -35,7 +37,10 @@ describe('createHttpClient', () => {
     await expect(waiting).resolves.toEqual({ ok: true })
     expect(sent).toHaveLength(1)
 
-    const broken = createHttpClient({ baseUrl: BASE, ready: () => Promise.reject(new Error('service workers are off')) })
+    const broken = createHttpClient({
+      baseUrl: BASE,
+      ready: () => Promise.reject(new Error('service workers are off')),
+    })
     await expect(broken.getJson('/things')).rejects.toThrow('service workers are off')
     expect(sent).toHaveLength(1)
   })
@@ -57,12 +62,21 @@ describe('createHttpClient', () => {
   it('turns an error status into an HttpError with the vendor body and Retry-After', async () => {
     testServer.use(
       http.get(`${BASE}/limited`, () =>
-        HttpResponse.json({ type: 'TooManyRequests', message: 'Slow down' }, { status: 429, headers: { 'Retry-After': '7' } }),
+        HttpResponse.json(
+          { type: 'TooManyRequests', message: 'Slow down' },
+          { status: 429, headers: { 'Retry-After': '7' } },
+        ),
       ),
     )
-    const error = await client().getJson('/limited').catch((e: unknown) => e)
+    const error = await client()
+      .getJson('/limited')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HttpError)
-    expect(error).toMatchObject({ status: 429, retryAfterMs: 7000, vendor: { type: 'TooManyRequests', message: 'Slow down' } })
+    expect(error).toMatchObject({
+      status: 429,
+      retryAfterMs: 7000,
+      vendor: { type: 'TooManyRequests', message: 'Slow down' },
+    })
     expect((error as Error).message).toBe('Slow down')
     expect(isRetryableError(error)).toBe(true)
   })
@@ -74,7 +88,9 @@ describe('createHttpClient', () => {
 
   it('reports a network failure without retrying it itself', async () => {
     testServer.use(http.get(`${BASE}/down`, () => HttpResponse.error()))
-    const error = await client().getJson('/down').catch((e: unknown) => e)
+    const error = await client()
+      .getJson('/down')
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(NetworkError)
     expect(isRetryableError(error)).toBe(true)
   })
@@ -97,7 +113,9 @@ describe('createHttpClient', () => {
   it('never puts the token into an error message', async () => {
     for (const status of [400, 401, 403, 404, 500]) {
       testServer.use(http.get(`${BASE}/fail`, () => HttpResponse.text('nope', { status })))
-      const error = (await client().getJson('/fail').catch((e: unknown) => e)) as Error
+      const error = (await client()
+        .getJson('/fail')
+        .catch((e: unknown) => e)) as Error
       expect(`${error.message} ${String(error)}`).not.toContain(TOKEN)
     }
   })

@@ -1,6 +1,7 @@
 import { messages } from '@/lib/i18n'
-import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
+
 import type { VendorError } from './http-errors'
+import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './http-errors'
 
 export interface HttpClientOptions {
   baseUrl: string

@@ -2,8 +2,8 @@
  * The active message catalogue. Every user-facing string comes from here (docs/decisions/008).
  * A translation is a `messages.<lang>.ts` typed `Messages`, chosen below.
  */
-import { en } from './messages.en'
 import type { Messages } from './messages.en'
+import { en } from './messages.en'
 
 export type { Messages }
 

@@ -5,6 +5,7 @@
  * forms follow the catalogue's own language.
  */
 import { formatCount } from '@/lib/format/format-number'
+
 import { pluralRules } from './plural'
 
 const plural = pluralRules('en')
@@ -160,7 +161,8 @@ export const en = {
     keys: (count: number) => `{${formatCount(count)} ${plural(count, { one: 'key', other: 'keys' })}}`,
     stringLength: (count: number) =>
       `(string, ${formatCount(count)} ${plural(count, { one: 'character', other: 'characters' })})`,
-    showAll: (count: number) => `Show all (${formatCount(count)} ${plural(count, { one: 'character', other: 'characters' })})`,
+    showAll: (count: number) =>
+      `Show all (${formatCount(count)} ${plural(count, { one: 'character', other: 'characters' })})`,
     showLess: 'Show less',
     moreCharacters: (count: number) =>
       `…(${formatCount(count)} more ${plural(count, { one: 'character', other: 'characters' })})`,

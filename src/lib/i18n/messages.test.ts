@@ -1,5 +1,5 @@
-import { messages } from './index'
 import type { Messages } from './index'
+import { messages } from './index'
 import { en } from './messages.en'
 import { pluralRules } from './plural'
 
@@ -34,8 +34,12 @@ describe('the message catalogue', () => {
     expect(messages.live.newEntries(0)).toBe('0 new entries')
     expect(messages.redaction.redactedValues(1)).toBe('1 value in this entry was redacted.')
     expect(messages.redaction.redactedValues(3)).toBe('3 values in this entry were redacted.')
-    expect(messages.list.unreadableEntries(1, 'no id')).toBe('1 entry on this page could not be read and is not shown (no id).')
-    expect(messages.list.unreadableEntries(2, undefined)).toBe('2 entries on this page could not be read and are not shown.')
+    expect(messages.list.unreadableEntries(1, 'no id')).toBe(
+      '1 entry on this page could not be read and is not shown (no id).',
+    )
+    expect(messages.list.unreadableEntries(2, undefined)).toBe(
+      '2 entries on this page could not be read and are not shown.',
+    )
     expect(messages.jsonViewer.items(1)).toBe('[1 item]')
     expect(messages.jsonViewer.keys(2)).toBe('{2 keys}')
     expect(messages.connection.connectedCount(1)).toBe('Connected: 1 audit log entry can be read.')

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
-import { Suspense, useState } from 'react'
 import type { ReactNode } from 'react'
+import { Suspense, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+
 import { preloadableComponent } from './preloadable-component'
 
 function Counter({ label }: { label: string }) {

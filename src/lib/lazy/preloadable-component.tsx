@@ -1,5 +1,5 @@
-import { lazy } from 'react'
 import type { ComponentType, JSX } from 'react'
+import { lazy } from 'react'
 
 export interface PreloadableComponent<P extends object> {
   /** Renders the component; suspends only while its chunk is still loading. */
@@ -20,9 +20,7 @@ export interface PreloadableComponent<P extends object> {
  * click, in a later frame. Here the loaded component is used directly; `React.lazy` is only the
  * fallback while the chunk is still on its way.
  */
-export function preloadableComponent<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-): PreloadableComponent<P> {
+export function preloadableComponent<P extends object>(load: () => Promise<ComponentType<P>>): PreloadableComponent<P> {
   let loaded: ComponentType<P> | undefined
   let loading: Promise<ComponentType<P>> | undefined
   const loadOnce = () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { whenIdle } from './when-idle'
 
 afterEach(() => vi.unstubAllGlobals())

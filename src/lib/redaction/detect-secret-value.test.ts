@@ -1,8 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { isCardNumber, passesLuhn } from './card-number-rules'
 import { detectSecretValue } from './detect-secret-value'
-import { awsAccessKeySecret, cardNumberSecret, jwtSecret, knownTokenSecret, pemSecret, withLuhnCheckDigit } from './test-arbitraries'
+import {
+  awsAccessKeySecret,
+  cardNumberSecret,
+  jwtSecret,
+  knownTokenSecret,
+  pemSecret,
+  withLuhnCheckDigit,
+} from './test-arbitraries'
 
 const JWT =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'

@@ -1,5 +1,5 @@
-import { detectAwsAccessKeys } from './detectors/aws-access-key'
 import { detectBasicCredentials, detectBearerTokens } from './detectors/authorization-schemes'
+import { detectAwsAccessKeys } from './detectors/aws-access-key'
 import { detectCardNumbers } from './detectors/card-numbers'
 import { detectJwts } from './detectors/jwt'
 import { detectKeyValuePairs } from './detectors/key-value-pairs'
@@ -52,7 +52,12 @@ export function findSecrets(text: string, isServerMarker: ServerMarkerMatcher): 
   return found.length === 0 ? NOTHING_FOUND : mergeOverlapping(found)
 }
 
-function runDetectors(segment: string, offset: number, found: SecretFinding[], isServerMarker: ServerMarkerMatcher): void {
+function runDetectors(
+  segment: string,
+  offset: number,
+  found: SecretFinding[],
+  isServerMarker: ServerMarkerMatcher,
+): void {
   if (segment.length < MIN_SECRET_TEXT_LENGTH) return
   for (const detect of DETECTORS) detect(segment, offset, found, isServerMarker)
 }

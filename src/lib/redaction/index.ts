@@ -35,13 +35,13 @@
  * redaction list (placeholders and RedactedValues are reported on every pass), and so does
  * redacting `JSON.parse(JSON.stringify(redactJson(x).value))`.
  */
-export { DEFAULT_SERVER_MARKERS } from './server-markers'
 export { detectSecretValue } from './detect-secret-value'
-export { isSensitiveKey } from './sensitive-keys'
-export { redactJson, redactJsonInSlices } from './redact-json'
-export type { RedactJsonResult, Slicing } from './redact-json'
-export { redactText } from './redact-text'
 export { findPlaceholders } from './placeholders'
-export { RedactedValue, isRedactedValue } from './redacted-value'
 export type { RedactionOrigin, RedactionReason } from './reasons'
+export type { RedactJsonResult, Slicing } from './redact-json'
+export { redactJson, redactJsonInSlices } from './redact-json'
+export { redactText } from './redact-text'
+export { isRedactedValue, RedactedValue } from './redacted-value'
+export { isSensitiveKey } from './sensitive-keys'
+export { DEFAULT_SERVER_MARKERS } from './server-markers'
 export type { RedactedJson, Redaction, RedactOptions } from './types'

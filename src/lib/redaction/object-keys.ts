@@ -1,5 +1,5 @@
 import { MIN_SECRET_TEXT_LENGTH } from './find-secrets'
-import { pairRole, type PairRole } from './name-value-pairs'
+import { type PairRole, pairRole } from './name-value-pairs'
 import { findPlaceholders } from './placeholders'
 import type { RedactionOrigin, RedactionReason } from './reasons'
 import { redactSecretsInText } from './redact-text'

@@ -1,7 +1,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SERVER_MARKERS, RedactedValue, isRedactedValue, redactJson, redactJsonInSlices, type RedactedJson } from './index'
-import { denyListedKey, detectableSecret, neutralKey, plantedInJson, secretInText, secretUnderKey } from './test-arbitraries'
+
+import {
+  DEFAULT_SERVER_MARKERS,
+  isRedactedValue,
+  type RedactedJson,
+  RedactedValue,
+  redactJson,
+  redactJsonInSlices,
+} from './index'
+import {
+  denyListedKey,
+  detectableSecret,
+  neutralKey,
+  plantedInJson,
+  secretInText,
+  secretUnderKey,
+} from './test-arbitraries'
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZGEifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ'
 const client = (reason: string): RedactedValue => new RedactedValue(reason, 'client')
@@ -65,16 +80,38 @@ describe('redactJson: sensitive keys', () => {
 
   it('treats the value of a name/value record or a [name, value] tuple as sitting under that name', () => {
     const input = {
-      har: { headers: [{ name: 'Authorization', value: 'Basic abc' }, { name: 'Accept', value: 'application/json' }] },
-      tags: [{ Key: 'db_password', Value: 's3cret' }, { key: 'floor', value: '3' }],
-      rawHeaders: [['Cookie', 'theme=dark'], ['Host', 'example.com']],
+      har: {
+        headers: [
+          { name: 'Authorization', value: 'Basic abc' },
+          { name: 'Accept', value: 'application/json' },
+        ],
+      },
+      tags: [
+        { Key: 'db_password', Value: 's3cret' },
+        { key: 'floor', value: '3' },
+      ],
+      rawHeaders: [
+        ['Cookie', 'theme=dark'],
+        ['Host', 'example.com'],
+      ],
       plain: { name: 'Ada', value: 3 },
     }
     expect(redactJson(input)).toEqual({
       value: {
-        har: { headers: [{ name: 'Authorization', value: client('authorization') }, { name: 'Accept', value: 'application/json' }] },
-        tags: [{ Key: 'db_password', Value: client('password') }, { key: 'floor', value: '3' }],
-        rawHeaders: [['Cookie', client('cookie')], ['Host', 'example.com']],
+        har: {
+          headers: [
+            { name: 'Authorization', value: client('authorization') },
+            { name: 'Accept', value: 'application/json' },
+          ],
+        },
+        tags: [
+          { Key: 'db_password', Value: client('password') },
+          { key: 'floor', value: '3' },
+        ],
+        rawHeaders: [
+          ['Cookie', client('cookie')],
+          ['Host', 'example.com'],
+        ],
         plain: { name: 'Ada', value: 3 },
       },
       redactions: [
@@ -108,12 +145,25 @@ describe('redactJson: server markers', () => {
   })
 
   it('treats any run of three or more stars as a marker by default', () => {
-    expect(redactJson(['***', '*****************', '**', 'a***']).value).toEqual([server('server redacted'), server('server redacted'), '**', 'a***'])
+    expect(redactJson(['***', '*****************', '**', 'a***']).value).toEqual([
+      server('server redacted'),
+      server('server redacted'),
+      '**',
+      'a***',
+    ])
   })
 
   it('uses only the given markers (plus [REDACTED], our own server placeholder) when told to', () => {
-    const { value } = redactJson({ a: '<<scrubbed>>', b: '[FILTERED]', c: '[REDACTED]', d: '********' }, { serverMarkers: ['<<scrubbed>>'] })
-    expect(value).toEqual({ a: server('server redacted'), b: '[FILTERED]', c: server('server redacted'), d: '********' })
+    const { value } = redactJson(
+      { a: '<<scrubbed>>', b: '[FILTERED]', c: '[REDACTED]', d: '********' },
+      { serverMarkers: ['<<scrubbed>>'] },
+    )
+    expect(value).toEqual({
+      a: server('server redacted'),
+      b: '[FILTERED]',
+      c: server('server redacted'),
+      d: '********',
+    })
   })
 })
 
@@ -146,7 +196,11 @@ describe('redactJson: secret values under any key', () => {
     const body = JSON.stringify({ user: 'ada', password: 'hunter2', nested: [{ note: `Bearer ${JWT}` }] }, null, 2)
     const { value, redactions } = redactJson({ request: { body } })
     const redactedBody = (value as { request: { body: string } }).request.body
-    expect(JSON.parse(redactedBody)).toEqual({ user: 'ada', password: '[REDACTED: password]', nested: [{ note: '[REDACTED: bearer token]' }] })
+    expect(JSON.parse(redactedBody)).toEqual({
+      user: 'ada',
+      password: '[REDACTED: password]',
+      nested: [{ note: '[REDACTED: bearer token]' }],
+    })
     expect(redactions).toEqual([
       { path: ['request', 'body'], reason: 'password', origin: 'client' },
       { path: ['request', 'body'], reason: 'bearer token', origin: 'client' },
@@ -161,7 +215,12 @@ describe('redactJson: secret values under any key', () => {
   it('redacts secrets in object keys, keeping colliding keys apart', () => {
     const { value, redactions } = redactJson({ [JWT]: 1, [`${JWT}x`]: 2, '[REDACTED: jwt]': 3, plain: 4 })
     expect(value).toEqual({ '[REDACTED: jwt]': 3, '[REDACTED: jwt] (2)': 1, '[REDACTED: jwt] (3)': 2, plain: 4 })
-    expect(Object.keys(value as object)).toEqual(['[REDACTED: jwt] (2)', '[REDACTED: jwt] (3)', '[REDACTED: jwt]', 'plain'])
+    expect(Object.keys(value as object)).toEqual([
+      '[REDACTED: jwt] (2)',
+      '[REDACTED: jwt] (3)',
+      '[REDACTED: jwt]',
+      'plain',
+    ])
     expect(redactions).toHaveLength(3)
   })
 
@@ -192,13 +251,25 @@ describe('redactJson: false positives we avoid', () => {
     { deviceCount: 1700000000000, timestamp: 1700000000000, time: '1700000000000' },
     { id: '507f1f77bcf86cd799439011', deviceId: '5f2b8c0e1c9d440000a1b2c3' },
     { createdAt: '2024-01-15T10:00:00.000Z', updatedAt: '2024-01-15T10:00:00+02:00' },
-    { uuid: '123e4567-e89b-12d3-a456-426614174000', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+    {
+      uuid: '123e4567-e89b-12d3-a456-426614174000',
+      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    },
     { tokenType: 'Bearer', token_type: 'bearer', expires_in: 3600, scope: 'read write' },
     { passwordPolicy: { minLength: 12, requireSymbols: true }, passwordLength: 12 },
     { usage: { prompt_tokens: 12, completion_tokens: 40, total_tokens: 52 }, maxTokens: 4096 },
-    { keyboard: 'qwerty', monkey: 'island', key: 'settings.theme', publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl' },
+    {
+      keyboard: 'qwerty',
+      monkey: 'island',
+      key: 'settings.theme',
+      publicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+    },
     { nextPageToken: 'CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA', phone: '+1 415-555-0100', version: '1.2.3' },
-    { description: 'Uses bearer authentication on the Basic plan', url: 'https://example.com/a?b=c', repo: 'ssh://git@github.com/o/r.git' },
+    {
+      description: 'Uses bearer authentication on the Basic plan',
+      url: 'https://example.com/a?b=c',
+      repo: 'ssh://git@github.com/o/r.git',
+    },
   ])('leaves %j untouched', (input) => {
     expect(redactJson(input)).toEqual({ value: input, redactions: [] })
   })
@@ -206,12 +277,27 @@ describe('redactJson: false positives we avoid', () => {
 
 describe('redactJson: idempotence', () => {
   const inputs = fc.oneof(
-    plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })).map(({ input }) => input),
-    plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => [{ name: key, value: secret.value }, [key, secret.value]]).map(({ input }) => input),
-    plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })).map(({ input }) => input),
+    plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })).map(
+      ({ input }) => input,
+    ),
+    plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => [
+      { name: key, value: secret.value },
+      [key, secret.value],
+    ]).map(({ input }) => input),
+    plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })).map(
+      ({ input }) => input,
+    ),
     plantedInJson(detectableSecret, (secret) => ({ [secret.text]: secret.text })).map(({ input }) => input),
     fc.jsonValue(),
-    fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true }),
+    fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    }),
   )
 
   it('is a fixed point: redacting the output again changes nothing and reports the same redactions', () => {
@@ -282,8 +368,29 @@ describe('redactJson: totality and purity', () => {
     const date = new Date('2024-01-15T10:00:00.000Z')
     const sparse: unknown[] = [1]
     sparse[3] = 2
-    const input = { u: undefined, f: () => 1, s: Symbol('x'), n: NaN, i: -Infinity, z: -0, b: 10n, d: date, boxed: Object('x'), arr: [undefined, () => 1], sparse }
-    expect(redactJson(input).value).toEqual({ n: null, i: null, z: 0, b: '10', d: '2024-01-15T10:00:00.000Z', boxed: 'x', arr: [null, null], sparse: [1, null, null, 2] })
+    const input = {
+      u: undefined,
+      f: () => 1,
+      s: Symbol('x'),
+      n: NaN,
+      i: -Infinity,
+      z: -0,
+      b: 10n,
+      d: date,
+      boxed: Object('x'),
+      arr: [undefined, () => 1],
+      sparse,
+    }
+    expect(redactJson(input).value).toEqual({
+      n: null,
+      i: null,
+      z: 0,
+      b: '10',
+      d: '2024-01-15T10:00:00.000Z',
+      boxed: 'x',
+      arr: [null, null],
+      sparse: [1, null, null, 2],
+    })
     expect(redactJson(undefined).value).toBeNull()
     expect(redactJson(Symbol('x')).value).toBeNull()
     expect(redactJson({ cardNumber: 4111111111111111n }).value).toEqual({ cardNumber: client('card number') })
@@ -293,12 +400,32 @@ describe('redactJson: totality and purity', () => {
     const cyclic: Record<string, unknown> = { name: 'loop' }
     cyclic.self = cyclic
     cyclic.list = [cyclic]
-    const getter = Object.defineProperty({ ok: 1 }, 'boom', { enumerable: true, get: () => { throw new Error('no') } })
+    const getter = Object.defineProperty({ ok: 1 }, 'boom', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no')
+      },
+    })
     const { proxy, revoke } = Proxy.revocable({}, {})
     revoke()
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('no') } })
-    const toJSONThrows = { toJSON: () => { throw new Error('no') } }
-    const toJSONSelf = { toJSON(): unknown { return this } }
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no')
+        },
+      },
+    )
+    const toJSONThrows = {
+      toJSON: () => {
+        throw new Error('no')
+      },
+    }
+    const toJSONSelf = {
+      toJSON(): unknown {
+        return this
+      },
+    }
     const { value } = redactJson({ cyclic, getter, proxy, trap, toJSONThrows, toJSONSelf, password: getter })
     expect(value).toEqual({
       cyclic: { name: 'loop', self: '[circular reference]', list: ['[circular reference]'] },
@@ -325,23 +452,31 @@ describe('redactJson: totality and purity', () => {
       expect(text).toContain('[truncated: nested deeper than 200 levels]')
       expect(text).not.toContain('AKIA')
     }
-    expect(serialised(redactJson([[[['x']]]], { maxDepth: 2 }).value)).toBe('[[["[truncated: nested deeper than 2 levels]"]]]')
+    expect(serialised(redactJson([[[['x']]]], { maxDepth: 2 }).value)).toBe(
+      '[[["[truncated: nested deeper than 2 levels]"]]]',
+    )
   })
 
   it('keeps __proto__ and constructor keys as own data, without touching prototypes', () => {
-    const input: unknown = JSON.parse('{"__proto__": {"password": "x", "polluted": true}, "constructor": {"prototype": {"token": "y"}}}')
+    const input: unknown = JSON.parse(
+      '{"__proto__": {"password": "x", "polluted": true}, "constructor": {"prototype": {"token": "y"}}}',
+    )
     const { value } = redactJson(input)
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
     expect(Object.keys(value as object)).toEqual(['__proto__', 'constructor'])
-    expect(serialised(value)).toBe('{"__proto__":{"password":"[REDACTED: password]","polluted":true},"constructor":{"prototype":{"token":"[REDACTED: token]"}}}')
+    expect(serialised(value)).toBe(
+      '{"__proto__":{"password":"[REDACTED: password]","polluted":true},"constructor":{"prototype":{"token":"[REDACTED: token]"}}}',
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('does not mutate its input', () => {
-    const inputs = fc.oneof(
-      plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })),
-      plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })),
-    ).map(({ input }) => input)
+    const inputs = fc
+      .oneof(
+        plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })),
+        plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })),
+      )
+      .map(({ input }) => input)
     fc.assert(
       fc.property(inputs, (input) => {
         const before = structuredClone(input)
@@ -384,10 +519,21 @@ describe('redactJsonInSlices', () => {
 
   it('gives what redactJson gives, value and redactions, however often it pauses', async () => {
     const inputs = fc.oneof(
-      plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })).map(({ input }) => input),
-      plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })).map(({ input }) => input),
+      plantedInJson(fc.tuple(denyListedKey, secretUnderKey), ([key, secret]) => ({ [key]: secret.value })).map(
+        ({ input }) => input,
+      ),
+      plantedInJson(fc.tuple(neutralKey, secretInText), ([key, secret]) => ({ [key]: secret.text })).map(
+        ({ input }) => input,
+      ),
       fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 50, maxLength: 400 }),
-      fc.anything({ withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withNullPrototype: true, withSparseArray: true }),
+      fc.anything({
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+      }),
     )
     await fc.assert(
       fc.asyncProperty(inputs, async (input) => {
@@ -403,15 +549,21 @@ describe('redactJsonInSlices', () => {
 
   it('pauses while walking a large body, and still redacts every secret in it', async () => {
     const body = {
-      devices: Array.from({ length: 3_000 }, (_, i) => ({ id: `device-${i}`, name: `Sensor ${i}`, apiToken: `Zq-secret-${i}-abcdefgh` })),
+      devices: Array.from({ length: 3_000 }, (_, i) => ({
+        id: `device-${i}`,
+        name: `Sensor ${i}`,
+        apiToken: `Zq-secret-${i}-abcdefgh`,
+      })),
       note: `Authorization: Bearer ${JWT}`,
     }
     let pauses = 0
-    const result = await redactJsonInSlices(body, everyChance(() => pauses++))
+    const result = await redactJsonInSlices(
+      body,
+      everyChance(() => pauses++),
+    )
     expect(pauses).toBeGreaterThan(10)
     expect(serialised(result.value)).not.toMatch(/Zq-secret-|eyJhbGci/)
     expect(result.redactions).toHaveLength(3_001)
     expect(result).toEqual(redactJson(body))
   })
 })
-

@@ -1,12 +1,20 @@
-import { analyseKey, withUniqueKeys, type KeyVerdict } from './object-keys'
 import { MIN_SECRET_TEXT_LENGTH } from './find-secrets'
 import { looksLikeJsonContainer, parseJsonContainer } from './json-text'
 import { MAX_PAIR_NAME_LENGTH } from './name-value-pairs'
+import { analyseKey, type KeyVerdict, withUniqueKeys } from './object-keys'
 import { findPlaceholders, wholeClientPlaceholderReason } from './placeholders'
 import { REASON, type RedactionOrigin, type RedactionReason } from './reasons'
-import { RedactedValue, isRedactedValue } from './redacted-value'
 import { redactSecretsInText } from './redact-text'
-import { applyToJSON, readIsArray, readLength, readOwnKeys, readProperty, UNREADABLE, unboxPrimitive } from './safe-read'
+import { isRedactedValue, RedactedValue } from './redacted-value'
+import {
+  applyToJSON,
+  readIsArray,
+  readLength,
+  readOwnKeys,
+  readProperty,
+  unboxPrimitive,
+  UNREADABLE,
+} from './safe-read'
 import { createServerMarkerMatcher, type ServerMarkerMatcher } from './server-markers'
 import type { RedactedJson, Redaction, RedactOptions } from './types'
 
@@ -88,7 +96,11 @@ export interface Slicing {
  * `redactJson` in slices of about `sliceMs` of work with a `pause` between them, so a body of
  * megabytes is redacted without one long task blocking the page. Same rules, same result.
  */
-export async function redactJsonInSlices(value: unknown, slicing: Slicing, options?: RedactOptions): Promise<RedactJsonResult> {
+export async function redactJsonInSlices(
+  value: unknown,
+  slicing: Slicing,
+  options?: RedactOptions,
+): Promise<RedactJsonResult> {
   try {
     const walker = createWalker(options)
     walker.start(value)
@@ -219,7 +231,12 @@ class JsonRedactor {
    * `sensitive` is the reason of the key this value sits under (null if the key is harmless).
    * `jsonKey` is what JSON.stringify would pass to a toJSON method.
    */
-  private visit(value: unknown, sensitive: RedactionReason | null, depth: number, jsonKey: string): Outcome | typeof PUSHED {
+  private visit(
+    value: unknown,
+    sensitive: RedactionReason | null,
+    depth: number,
+    jsonKey: string,
+  ): Outcome | typeof PUSHED {
     switch (typeof value) {
       case 'string':
         return sensitive === null ? this.visitString(value, depth) : this.visitSensitiveString(value, sensitive)
@@ -284,7 +301,12 @@ class JsonRedactor {
     }
   }
 
-  private visitObject(value: object, sensitive: RedactionReason | null, depth: number, jsonKey: string): Outcome | typeof PUSHED {
+  private visitObject(
+    value: object,
+    sensitive: RedactionReason | null,
+    depth: number,
+    jsonKey: string,
+  ): Outcome | typeof PUSHED {
     if (isRedactedValue(value)) return this.redacted(value.reason, value.origin)
     // Whatever the shape, a value under a sensitive key is replaced without being read.
     if (sensitive !== null) return this.redacted(sensitive, 'client')
@@ -325,7 +347,17 @@ class JsonRedactor {
     const length = Math.min(total, MAX_ARRAY_ITEMS)
     const pairReason = length === 2 ? this.pairNameReason(readProperty(source, 0)) : null
     this.ancestors.add(source)
-    this.stack.push({ kind: 'array', source, depth, length, overflow: total - length, pairReason, index: 0, currentKey: 0, items: [] })
+    this.stack.push({
+      kind: 'array',
+      source,
+      depth,
+      length,
+      overflow: total - length,
+      pairReason,
+      index: 0,
+      currentKey: 0,
+      items: [],
+    })
     return PUSHED
   }
 
@@ -345,7 +377,8 @@ class JsonRedactor {
     }
     const unique = renamed ? withUniqueKeys(keys, verdicts) : verdicts
     const nameKey = keys[nameIndex]
-    const pairReason = nameKey !== undefined && valueIndex !== -1 ? this.pairNameReason(readProperty(source, nameKey)) : null
+    const pairReason =
+      nameKey !== undefined && valueIndex !== -1 ? this.pairNameReason(readProperty(source, nameKey)) : null
     this.ancestors.add(source)
     this.stack.push({
       kind: 'object',

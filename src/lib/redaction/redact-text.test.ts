@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { redactText } from './redact-text'
 import { detectableSecret, secretInText } from './test-arbitraries'
 
@@ -20,8 +21,14 @@ describe('redactText', () => {
     ['{\\"password\\":\\"hunter2\\"}', '{\\"password\\":\\"[REDACTED: password]\\"}'],
     ['Cookie: sid=abc; theme=dark', 'Cookie: [REDACTED: cookie]'],
     ['pin: 1234, ok', 'pin: [REDACTED: pin], ok'],
-    ['connect to postgres://admin:pa@ss@db.internal:5432/app now', 'connect to postgres://[REDACTED: url credentials]@db.internal:5432/app now'],
-    ['clone https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/o/r', 'clone https://[REDACTED: url credentials]@github.com/o/r'],
+    [
+      'connect to postgres://admin:pa@ss@db.internal:5432/app now',
+      'connect to postgres://[REDACTED: url credentials]@db.internal:5432/app now',
+    ],
+    [
+      'clone https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/o/r',
+      'clone https://[REDACTED: url credentials]@github.com/o/r',
+    ],
     ['card 4111 1111 1111 1111 cvv 123', 'card [REDACTED: card number] cvv 123'],
     ['card 4111 1111 1111 1111 123', 'card [REDACTED: card number] 123'],
     ['key AKIAIOSFODNN7EXAMPLE used', 'key [REDACTED: aws access key] used'],
@@ -31,7 +38,10 @@ describe('redactText', () => {
   })
 
   it('replaces a text that is one secret as a whole', () => {
-    expect(redactText(JWT)).toEqual({ text: '[REDACTED: jwt]', redactions: [{ path: [], reason: 'jwt', origin: 'client' }] })
+    expect(redactText(JWT)).toEqual({
+      text: '[REDACTED: jwt]',
+      redactions: [{ path: [], reason: 'jwt', origin: 'client' }],
+    })
   })
 
   it('reports every placeholder, including ones already present', () => {
@@ -54,7 +64,11 @@ describe('redactText', () => {
   })
 
   it('does not re-detect its own placeholders', () => {
-    for (const text of ['Bearer [REDACTED: bearer token]', 'password=[REDACTED: password]', 'https://[REDACTED: url credentials]@h']) {
+    for (const text of [
+      'Bearer [REDACTED: bearer token]',
+      'password=[REDACTED: password]',
+      'https://[REDACTED: url credentials]@h',
+    ]) {
       expect(redactText(text).text).toBe(text)
     }
   })
@@ -72,7 +86,16 @@ describe('redactText', () => {
   it('is idempotent', () => {
     const texts = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
-      fc.array(fc.oneof(fc.string({ maxLength: 20 }), detectableSecret.map((s) => s.text), fc.constantFrom(' ', '=', ':', '[REDACTED', ']', '"', 'password', '4111')), { maxLength: 12 }).map((parts) => parts.join('')),
+      fc
+        .array(
+          fc.oneof(
+            fc.string({ maxLength: 20 }),
+            detectableSecret.map((s) => s.text),
+            fc.constantFrom(' ', '=', ':', '[REDACTED', ']', '"', 'password', '4111'),
+          ),
+          { maxLength: 12 },
+        )
+        .map((parts) => parts.join('')),
     )
     fc.assert(
       fc.property(texts, (text) => {
@@ -88,7 +111,23 @@ describe('redactText', () => {
   it('stays linear on hostile 5 MB strings', () => {
     const size = 5_000_000
     const fill = (unit: string): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
-    for (const unit of ['a', 'eyJ', '1', '123 ', '-----BEGIN RSA PRIVATE KEY-----', 'https://', 'a://b@', 'Bearer ', 'AKIA', 'Basic ', 'sk-', 'x'.repeat(63) + '-', '[', '"', '*']) {
+    for (const unit of [
+      'a',
+      'eyJ',
+      '1',
+      '123 ',
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'https://',
+      'a://b@',
+      'Bearer ',
+      'AKIA',
+      'Basic ',
+      'sk-',
+      'x'.repeat(63) + '-',
+      '[',
+      '"',
+      '*',
+    ]) {
       const started = performance.now()
       redactText(fill(unit))
       expect(performance.now() - started, unit).toBeLessThan(3000)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { RedactedValue, isRedactedValue } from './redacted-value'
+
+import { isRedactedValue, RedactedValue } from './redacted-value'
 
 describe('RedactedValue', () => {
   it('serialises with its reason for client redactions and as [REDACTED] for server ones', () => {
-    expect(JSON.stringify({ a: new RedactedValue('api key', 'client'), b: new RedactedValue('password', 'server') })).toBe(
-      '{"a":"[REDACTED: api key]","b":"[REDACTED]"}',
-    )
+    expect(
+      JSON.stringify({ a: new RedactedValue('api key', 'client'), b: new RedactedValue('password', 'server') }),
+    ).toBe('{"a":"[REDACTED: api key]","b":"[REDACTED]"}')
     expect(`${new RedactedValue('jwt', 'client')}`).toBe('[REDACTED: jwt]')
   })
 
@@ -25,6 +26,17 @@ describe('RedactedValue', () => {
     expect(isRedactedValue(new RedactedValue('jwt', 'client'))).toBe(true)
     expect(isRedactedValue({ reason: 'jwt', origin: 'client' })).toBe(false)
     expect(isRedactedValue('[REDACTED: jwt]')).toBe(false)
-    expect(isRedactedValue(new Proxy({}, { getPrototypeOf: () => { throw new Error('no') } }))).toBe(false)
+    expect(
+      isRedactedValue(
+        new Proxy(
+          {},
+          {
+            getPrototypeOf: () => {
+              throw new Error('no')
+            },
+          },
+        ),
+      ),
+    ).toBe(false)
   })
 })

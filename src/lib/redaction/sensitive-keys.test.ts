@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { isSensitiveKey } from './sensitive-keys'
 import { denyListedKey } from './test-arbitraries'
 

@@ -11,7 +11,8 @@ export interface PlantedSecret {
 }
 
 const base64url = (s: string): string => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-const alnum = (min: number, max: number): fc.Arbitrary<string> => fc.stringMatching(new RegExp(`^[A-Za-z0-9]{${min},${max}}$`))
+const alnum = (min: number, max: number): fc.Arbitrary<string> =>
+  fc.stringMatching(new RegExp(`^[A-Za-z0-9]{${min},${max}}$`))
 /** Distinctive enough that random sibling JSON never contains it by chance. */
 export const secretText: fc.Arbitrary<string> = alnum(12, 24).map((s) => `Zq${s}`)
 
@@ -24,11 +25,18 @@ export const jwtSecret: fc.Arbitrary<PlantedSecret> = fc
   })
 
 export const bearerSecret: fc.Arbitrary<PlantedSecret> = fc
-  .tuple(fc.constantFrom('Bearer', 'bearer', 'BEARER'), fc.stringMatching(/^[A-Za-z0-9]{6,30}[0-9][A-Za-z0-9._~+/-]{0,12}[A-Za-z0-9]$/))
+  .tuple(
+    fc.constantFrom('Bearer', 'bearer', 'BEARER'),
+    fc.stringMatching(/^[A-Za-z0-9]{6,30}[0-9][A-Za-z0-9._~+/-]{0,12}[A-Za-z0-9]$/),
+  )
   .map(([scheme, token]) => ({ text: `${scheme} ${token}`, mustNotSurvive: [token] }))
 
 export const pemSecret: fc.Arbitrary<PlantedSecret> = fc
-  .tuple(fc.constantFrom('', 'RSA ', 'EC ', 'OPENSSH ', 'ENCRYPTED ', 'DSA '), fc.array(fc.base64String({ minLength: 16, maxLength: 64 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n', '\\n'))
+  .tuple(
+    fc.constantFrom('', 'RSA ', 'EC ', 'OPENSSH ', 'ENCRYPTED ', 'DSA '),
+    fc.array(fc.base64String({ minLength: 16, maxLength: 64 }), { minLength: 1, maxLength: 5 }),
+    fc.constantFrom('\n', '\r\n', '\\n'),
+  )
   .map(([type, lines, eol]) => {
     const body = lines.join(eol)
     const text = `-----BEGIN ${type}PRIVATE KEY-----${eol}${body}${eol}-----END ${type}PRIVATE KEY-----`
@@ -53,8 +61,23 @@ export const urlCredentialsSecret: fc.Arbitrary<PlantedSecret> = fc
   }))
 
 const CARD_SHAPES: readonly (readonly [prefix: string, length: number])[] = [
-  ['4', 16], ['4', 13], ['4', 19], ['51', 16], ['55', 16], ['2221', 16], ['2720', 16], ['34', 15], ['37', 15],
-  ['6011', 16], ['65', 16], ['644', 16], ['62', 19], ['36', 14], ['3528', 16], ['300', 14], ['5018', 16],
+  ['4', 16],
+  ['4', 13],
+  ['4', 19],
+  ['51', 16],
+  ['55', 16],
+  ['2221', 16],
+  ['2720', 16],
+  ['34', 15],
+  ['37', 15],
+  ['6011', 16],
+  ['65', 16],
+  ['644', 16],
+  ['62', 19],
+  ['36', 14],
+  ['3528', 16],
+  ['300', 14],
+  ['5018', 16],
 ]
 
 export function withLuhnCheckDigit(body: string): string {
@@ -68,7 +91,11 @@ export function withLuhnCheckDigit(body: string): string {
 }
 
 export const cardNumberSecret: fc.Arbitrary<PlantedSecret> = fc
-  .tuple(fc.constantFrom(...CARD_SHAPES), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }), fc.constantFrom('', ' ', '-'))
+  .tuple(
+    fc.constantFrom(...CARD_SHAPES),
+    fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 18, maxLength: 18 }),
+    fc.constantFrom('', ' ', '-'),
+  )
   .map(([[prefix, length], randomDigits, separator]) => {
     const digits = withLuhnCheckDigit(prefix + randomDigits.join('').slice(0, length - prefix.length - 1))
     const text = separator === '' ? digits : (digits.match(/.{1,4}/g) ?? []).join(separator)
@@ -125,14 +152,62 @@ export const secretInText: fc.Arbitrary<PlantedSecret> = fc
 
 /** Deny-listed keys as words; spelled below in random case with random separators. */
 export const DENY_LIST_KEYS: readonly (readonly string[])[] = [
-  ['password'], ['passwd'], ['pwd'], ['secret'], ['token'], ['api', 'key'], ['apikey'], ['x', 'api', 'key'], ['auth'],
-  ['authorization'], ['proxy', 'authorization'], ['credentials'], ['credential'], ['private', 'key'], ['client', 'secret'],
-  ['access', 'key'], ['access', 'key', 'id'], ['secret', 'access', 'key'], ['cookie'], ['set', 'cookie'], ['session'],
-  ['session', 'id'], ['csrf'], ['xsrf'], ['csrf', 'token'], ['xsrf', 'token'], ['otp'], ['totp'], ['mfa', 'code'],
-  ['card', 'number'], ['cc', 'number'], ['credit', 'card'], ['pan'], ['cvv'], ['cvc'], ['cvv2'], ['iban'], ['ssn'],
-  ['social', 'security', 'number'], ['pin'], ['passphrase'], ['connection', 'string'], ['dsn'], ['webhook', 'secret'],
-  ['signing', 'key'], ['encryption', 'key'], ['access', 'token'], ['refresh', 'token'], ['id', 'token'], ['auth', 'token'],
-  ['session', 'token'], ['invitation', 'token'], ['api', 'token'], ['signature'], ['jwt'], ['bearer', 'token'],
+  ['password'],
+  ['passwd'],
+  ['pwd'],
+  ['secret'],
+  ['token'],
+  ['api', 'key'],
+  ['apikey'],
+  ['x', 'api', 'key'],
+  ['auth'],
+  ['authorization'],
+  ['proxy', 'authorization'],
+  ['credentials'],
+  ['credential'],
+  ['private', 'key'],
+  ['client', 'secret'],
+  ['access', 'key'],
+  ['access', 'key', 'id'],
+  ['secret', 'access', 'key'],
+  ['cookie'],
+  ['set', 'cookie'],
+  ['session'],
+  ['session', 'id'],
+  ['csrf'],
+  ['xsrf'],
+  ['csrf', 'token'],
+  ['xsrf', 'token'],
+  ['otp'],
+  ['totp'],
+  ['mfa', 'code'],
+  ['card', 'number'],
+  ['cc', 'number'],
+  ['credit', 'card'],
+  ['pan'],
+  ['cvv'],
+  ['cvc'],
+  ['cvv2'],
+  ['iban'],
+  ['ssn'],
+  ['social', 'security', 'number'],
+  ['pin'],
+  ['passphrase'],
+  ['connection', 'string'],
+  ['dsn'],
+  ['webhook', 'secret'],
+  ['signing', 'key'],
+  ['encryption', 'key'],
+  ['access', 'token'],
+  ['refresh', 'token'],
+  ['id', 'token'],
+  ['auth', 'token'],
+  ['session', 'token'],
+  ['invitation', 'token'],
+  ['api', 'token'],
+  ['signature'],
+  ['jwt'],
+  ['bearer', 'token'],
 ]
 
 const wordSpelling = (word: string): fc.Arbitrary<string> =>
@@ -145,10 +220,32 @@ const wordSpelling = (word: string): fc.Arbitrary<string> =>
 
 export const denyListedKey: fc.Arbitrary<string> = fc
   .constantFrom(...DENY_LIST_KEYS)
-  .chain((words) => fc.tuple(fc.tuple(...words.map(wordSpelling)), fc.constantFrom('', '-', '_', ' ', '.'), fc.constantFrom('', '_', 'x-', '$')))
+  .chain((words) =>
+    fc.tuple(
+      fc.tuple(...words.map(wordSpelling)),
+      fc.constantFrom('', '-', '_', ' ', '.'),
+      fc.constantFrom('', '_', 'x-', '$'),
+    ),
+  )
   .map(([spelled, separator, prefix]) => prefix + spelled.join(separator))
 
-const NEUTRAL_KEYS = ['note', 'data', 'value', 'message', 'url', 'description', 'meta', 'items', 'x', 'payload', 'body', 'details', 'comment', 'attributes', 'state']
+const NEUTRAL_KEYS = [
+  'note',
+  'data',
+  'value',
+  'message',
+  'url',
+  'description',
+  'meta',
+  'items',
+  'x',
+  'payload',
+  'body',
+  'details',
+  'comment',
+  'attributes',
+  'state',
+]
 export const neutralKey: fc.Arbitrary<string> = fc.constantFrom(...NEUTRAL_KEYS)
 
 const siblingJson: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 2 })
@@ -172,10 +269,17 @@ const arrayStep: fc.Arbitrary<Wrapper> = fc
   }))
 
 /** Places the value made from `leaf` at a random path (objects and arrays) inside random JSON. */
-export function plantedInJson<T>(leaf: fc.Arbitrary<T>, toValue: (leaf: T) => unknown, maxDepth = 12): fc.Arbitrary<{ input: unknown; leaf: T }> {
+export function plantedInJson<T>(
+  leaf: fc.Arbitrary<T>,
+  toValue: (leaf: T) => unknown,
+  maxDepth = 12,
+): fc.Arbitrary<{ input: unknown; leaf: T }> {
   return fc
     .tuple(fc.array(fc.oneof(objectStep, arrayStep), { maxLength: maxDepth }), leaf)
-    .map(([steps, planted]) => ({ input: steps.reduceRight<unknown>((inner, step) => step.wrap(inner), toValue(planted)), leaf: planted }))
+    .map(([steps, planted]) => ({
+      input: steps.reduceRight<unknown>((inner, step) => step.wrap(inner), toValue(planted)),
+      leaf: planted,
+    }))
 }
 
 /** What goes under a deny-listed key: a string, a number, or a container holding the secret. */

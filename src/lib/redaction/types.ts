@@ -2,13 +2,7 @@ import type { RedactionOrigin, RedactionReason } from './reasons'
 import type { RedactedValue } from './redacted-value'
 
 export type RedactedJson =
-  | null
-  | boolean
-  | number
-  | string
-  | RedactedValue
-  | RedactedJson[]
-  | { [key: string]: RedactedJson }
+  null | boolean | number | string | RedactedValue | RedactedJson[] | { [key: string]: RedactedJson }
 
 export interface Redaction {
   /** Keys/indices from the root to the redacted value (or to the string that contains it). */

@@ -3,7 +3,7 @@
 // commit_id; ~3% of intents never get an outcome; logins are a lone outcome. Some `fields`
 // carry secrets, some addresses carry an X-Forwarded-For prefix, and one bulk delete writes
 // several rows in the same microsecond (one transaction), as Postgres' now() does.
-import { createPrng, deriveSeed, weightedTable, type Prng } from '../losant/prng'
+import { createPrng, deriveSeed, type Prng, weightedTable } from '../losant/prng'
 import type { AuditLogStatus, BloodHoundAuditLog } from './schema'
 
 export interface BloodHoundDataset {
@@ -76,38 +76,116 @@ const PARAMETERS = [
 
 const CHANGES: readonly ChangeKind[] = [
   {
-    action: 'CreateUser', weight: 3,
+    action: 'CreateUser',
+    weight: 3,
     fields: (prng) => {
       const name = prng.pick(['nina.ntlm', 'oscar.ou', 'paula.pki', 'quentin.gpo'])
-      const fields: Record<string, unknown> = { principal_name: name, email_address: `${name}@specter.example`, roles: [prng.pick(['User', 'Read-Only', 'Power User'])] }
+      const fields: Record<string, unknown> = {
+        principal_name: name,
+        email_address: `${name}@specter.example`,
+        roles: [prng.pick(['User', 'Read-Only', 'Power User'])],
+      }
       if (prng.chance(0.35)) fields.secret = BLOODHOUND_DEMO_SECRETS.userSecret
       return fields
     },
     failures: ['principal name already exists', 'email address is not valid'],
   },
-  { action: 'UpdateUser', weight: 4, fields: (prng, actors) => { const user = prng.pick(actors); return { user_id: user.id, principal_name: user.name, roles: [prng.pick(['User', 'Administrator', 'Power User'])], is_disabled: prng.chance(0.1) } }, failures: ['user not found', 'permission denied'] },
-  { action: 'DeleteUser', weight: 1, fields: (prng) => ({ user_id: uuid(prng), principal_name: prng.pick(['temp.contractor', 'old.admin', 'test.user']) }), failures: ['user not found'] },
   {
-    action: 'CreateAuthToken', weight: 3,
-    fields: (prng, actors) => ({ token_id: uuid(prng), name: prng.pick(['sharphound-collector', 'ci-export', 'splunk-ingest']), user_id: prng.pick(actors).id, token: `${BLOODHOUND_DEMO_SECRETS.tokenPrefix}${prng.hex(40)}` }),
+    action: 'UpdateUser',
+    weight: 4,
+    fields: (prng, actors) => {
+      const user = prng.pick(actors)
+      return {
+        user_id: user.id,
+        principal_name: user.name,
+        roles: [prng.pick(['User', 'Administrator', 'Power User'])],
+        is_disabled: prng.chance(0.1),
+      }
+    },
+    failures: ['user not found', 'permission denied'],
+  },
+  {
+    action: 'DeleteUser',
+    weight: 1,
+    fields: (prng) => ({
+      user_id: uuid(prng),
+      principal_name: prng.pick(['temp.contractor', 'old.admin', 'test.user']),
+    }),
+    failures: ['user not found'],
+  },
+  {
+    action: 'CreateAuthToken',
+    weight: 3,
+    fields: (prng, actors) => ({
+      token_id: uuid(prng),
+      name: prng.pick(['sharphound-collector', 'ci-export', 'splunk-ingest']),
+      user_id: prng.pick(actors).id,
+      token: `${BLOODHOUND_DEMO_SECRETS.tokenPrefix}${prng.hex(40)}`,
+    }),
     failures: ['token limit reached for user'],
   },
-  { action: 'DeleteAuthToken', weight: 2, fields: (prng, actors) => ({ token_id: uuid(prng), user_id: prng.pick(actors).id }), failures: ['token not found'] },
-  { action: 'UpdateParameter', weight: 2, fields: (prng) => ({ ...prng.pick(PARAMETERS) }), failures: ['invalid parameter value'] },
-  { action: 'CreateSavedQuery', weight: 5, fields: (prng) => ({ query_id: prng.int(1, 400), name: prng.pick(['Kerberoastable admins', 'Paths to DA', 'Stale computers', 'Unconstrained delegation']), query: 'MATCH (n:User {hasspn: true}) RETURN n LIMIT 100' }), failures: ['duplicate name'] },
-  { action: 'DeleteSavedQuery', weight: 2, fields: (prng) => ({ query_id: prng.int(1, 400) }), failures: ['saved query not found'] },
-  { action: 'CreateAssetGroupSelector', weight: 2, fields: (prng) => ({ asset_group_id: prng.int(1, 3), name: prng.pick(['Tier Zero DCs', 'Backup servers']), selector: `S-1-5-21-${prng.int(1e8, 9e8)}-${prng.int(1e8, 9e8)}-${prng.int(500, 1500)}` }), failures: ['selector already exists'] },
-  { action: 'DeleteAssetGroupSelector', weight: 1, fields: (prng) => ({ asset_group_id: prng.int(1, 3), selector_id: prng.int(1, 90) }), failures: ['selector not found'] },
   {
-    action: 'CreateOIDCProvider', weight: 0.4,
-    fields: () => ({ name: 'Okta', issuer: 'https://specter.okta.example/oauth2/default', client_id: '0oa1b2c3d4e5f6g7h8', client_secret: BLOODHOUND_DEMO_SECRETS.clientSecret }),
+    action: 'DeleteAuthToken',
+    weight: 2,
+    fields: (prng, actors) => ({ token_id: uuid(prng), user_id: prng.pick(actors).id }),
+    failures: ['token not found'],
+  },
+  {
+    action: 'UpdateParameter',
+    weight: 2,
+    fields: (prng) => ({ ...prng.pick(PARAMETERS) }),
+    failures: ['invalid parameter value'],
+  },
+  {
+    action: 'CreateSavedQuery',
+    weight: 5,
+    fields: (prng) => ({
+      query_id: prng.int(1, 400),
+      name: prng.pick(['Kerberoastable admins', 'Paths to DA', 'Stale computers', 'Unconstrained delegation']),
+      query: 'MATCH (n:User {hasspn: true}) RETURN n LIMIT 100',
+    }),
+    failures: ['duplicate name'],
+  },
+  {
+    action: 'DeleteSavedQuery',
+    weight: 2,
+    fields: (prng) => ({ query_id: prng.int(1, 400) }),
+    failures: ['saved query not found'],
+  },
+  {
+    action: 'CreateAssetGroupSelector',
+    weight: 2,
+    fields: (prng) => ({
+      asset_group_id: prng.int(1, 3),
+      name: prng.pick(['Tier Zero DCs', 'Backup servers']),
+      selector: `S-1-5-21-${prng.int(1e8, 9e8)}-${prng.int(1e8, 9e8)}-${prng.int(500, 1500)}`,
+    }),
+    failures: ['selector already exists'],
+  },
+  {
+    action: 'DeleteAssetGroupSelector',
+    weight: 1,
+    fields: (prng) => ({ asset_group_id: prng.int(1, 3), selector_id: prng.int(1, 90) }),
+    failures: ['selector not found'],
+  },
+  {
+    action: 'CreateOIDCProvider',
+    weight: 0.4,
+    fields: () => ({
+      name: 'Okta',
+      issuer: 'https://specter.okta.example/oauth2/default',
+      client_id: '0oa1b2c3d4e5f6g7h8',
+      client_secret: BLOODHOUND_DEMO_SECRETS.clientSecret,
+    }),
     failures: ['issuer is not reachable'],
   },
   { action: 'AcceptEULA', weight: 0.3, fields: () => ({}), failures: [] },
 ]
 
 const pickChange = weightedTable(CHANGES.map((change) => [change, change.weight] as const))
-const HOUR_WEIGHTS = [0.3, 0.3, 0.2, 0.2, 0.3, 0.5, 1, 2, 3, 3.4, 3.2, 3, 2.4, 3, 3.2, 3, 2.4, 1.6, 1, 0.7, 0.5, 0.4, 0.3, 0.3]
+const HOUR_WEIGHTS = [
+  0.3, 0.3, 0.2, 0.2, 0.3, 0.5, 1, 2, 3, 3.4, 3.2, 3, 2.4, 3, 3.2, 3, 2.4, 1.6, 1, 0.7, 0.5, 0.4, 0.3, 0.3,
+]
 const pickHour = weightedTable(HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const))
 
 function currentHour(): Date {
@@ -124,7 +202,9 @@ function address(prng: Prng): string {
   const peer = prng.chance(0.6) ? `10.20.${prng.int(0, 7)}.${prng.int(2, 250)}` : `172.18.0.${prng.int(2, 9)}`
   if (!prng.chance(FORWARDED_SHARE)) return peer
   // The raw X-Forwarded-For list (client first, proxies after), then the peer.
-  const forwarded = prng.chance(0.5) ? `203.0.113.${prng.int(1, 254)}` : `198.51.100.${prng.int(1, 254)}, 10.0.0.${prng.int(2, 20)}`
+  const forwarded = prng.chance(0.5)
+    ? `203.0.113.${prng.int(1, 254)}`
+    : `198.51.100.${prng.int(1, 254)}, 10.0.0.${prng.int(2, 20)}`
   return `${forwarded},${peer}`
 }
 
@@ -150,7 +230,13 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
     }
   }
 
-  const change = (startMicros: number, kind: ChangeKind, actor: Actor, outcome: AuditLogStatus | null, outcomeMicros?: number) => {
+  const change = (
+    startMicros: number,
+    kind: ChangeKind,
+    actor: Actor,
+    outcome: AuditLogStatus | null,
+    outcomeMicros?: number,
+  ) => {
     const fields = kind.fields(prng, actors)
     const shared = {
       actor_id: actor.id,
@@ -166,7 +252,13 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
     const failed = outcome === 'failure'
     drafts.push({
       micros: outcomeMicros ?? startMicros + prng.int(1_000, 900_000),
-      log: { ...shared, fields: failed ? { ...fields, error: prng.pick(kind.failures.length ? kind.failures : ['internal error']) } : fields, status: outcome },
+      log: {
+        ...shared,
+        fields: failed
+          ? { ...fields, error: prng.pick(kind.failures.length ? kind.failures : ['internal error']) }
+          : fields,
+        status: outcome,
+      },
     })
   }
 
@@ -174,7 +266,8 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
   const bulk = Math.min(3, Math.floor(count / 2))
   const bulkOutcome = (Math.floor(nowMs / DAY_MS) - 2) * DAY_MS * 1000 + 14 * HOUR_MS * 1000 + 123_456
   const deleteSelector = CHANGES.find((kind) => kind.action === 'DeleteAssetGroupSelector')!
-  for (let index = 0; index < bulk; index++) change(bulkOutcome - 5_000 + index * 700, deleteSelector, actors[0]!, 'success', bulkOutcome)
+  for (let index = 0; index < bulk; index++)
+    change(bulkOutcome - 5_000 + index * 700, deleteSelector, actors[0]!, 'success', bulkOutcome)
   const bulkDrafts = drafts.slice()
 
   while (drafts.length < count) {
@@ -191,7 +284,9 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
           actor_name: unknown ? '' : actor.name,
           actor_email: unknown ? '' : actor.email,
           action: 'LoginAttempt',
-          fields: failed ? { username, auth_type: 'secret', error: 'invalid credentials' } : { username, auth_type: prng.pick(['secret', 'saml', 'oidc']) },
+          fields: failed
+            ? { username, auth_type: 'secret', error: 'invalid credentials' }
+            : { username, auth_type: prng.pick(['secret', 'saml', 'oidc']) },
           request_id: uuid(prng),
           source_ip_address: address(prng),
           commit_id: uuid(prng),
@@ -201,7 +296,12 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
       continue
     }
     const roll = prng.next()
-    change(moment(), pickChange(prng), actor, roll < DANGLING_SHARE ? null : roll < DANGLING_SHARE + FAILURE_SHARE ? 'failure' : 'success')
+    change(
+      moment(),
+      pickChange(prng),
+      actor,
+      roll < DANGLING_SHARE ? null : roll < DANGLING_SHARE + FAILURE_SHARE ? 'failure' : 'success',
+    )
   }
 
   // Ids follow write order; rows of one instant keep the order they were written in.
@@ -213,7 +313,9 @@ export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions 
     ...draft.log,
   }))
   const micros = new Map(written.map(({ draft }, index) => [index + 1, draft.micros]))
-  const sameInstantIds = logs.filter((log) => bulkDrafts.some((draft) => draft.log.request_id === log.request_id) && log.status !== 'intent').map((log) => log.id)
+  const sameInstantIds = logs
+    .filter((log) => bulkDrafts.some((draft) => draft.log.request_id === log.request_id) && log.status !== 'intent')
+    .map((log) => log.id)
   logs.sort((a, b) => micros.get(b.id)! - micros.get(a.id)! || a.id - b.id)
   return { logs, micros, sameInstantIds }
 }

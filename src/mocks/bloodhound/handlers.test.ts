@@ -1,6 +1,7 @@
 // msw handlers through getResponse: no network. Runs in the default environment: the shared
 // setup file touches `window`.
 import { getResponse } from 'msw'
+
 import { createBloodHoundDataset, formatMicros } from './dataset'
 import { createBloodHoundHandlers } from './handlers'
 import { parseRfc3339Micros } from './query'
@@ -28,7 +29,11 @@ async function refused(query: string, headers?: Record<string, string>): Promise
   const { status, body } = await get(query, headers)
   expect(status, query).toBe(400)
   const wrapper = body as BloodHoundErrorWrapper
-  expect(wrapper).toMatchObject({ http_status: 400, timestamp: expect.any(String), request_id: expect.stringMatching(/^[0-9a-f-]{36}$/) })
+  expect(wrapper).toMatchObject({
+    http_status: 400,
+    timestamp: expect.any(String),
+    request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  })
   expect(wrapper.errors).toHaveLength(1)
   return wrapper.errors[0]!.message
 }
@@ -110,7 +115,9 @@ describe('BloodHound demo audit endpoint: column filters', () => {
     expect(windowed.count).toBe(mine.count)
     expect(windowed.data.logs.length).toBeLessThan(mine.count)
     expect((await list('status=eq:intent&limit=0')).data.logs.every((log) => log.status === 'intent')).toBe(true)
-    expect((await list('action=LoginAttempt&limit=0')).data.logs.every((log) => log.action === 'LoginAttempt')).toBe(true)
+    expect((await list('action=LoginAttempt&limit=0')).data.logs.every((log) => log.action === 'LoginAttempt')).toBe(
+      true,
+    )
   })
 
   it('filters id and created_at with ordering predicates, and ANDs a repeated column', async () => {
@@ -131,9 +138,15 @@ describe('BloodHound demo audit endpoint: column filters', () => {
   })
 
   it('refuses predicates a column does not support, ~eq included', async () => {
-    expect(await refused('actor_name=~eq:ali')).toBe('the specified filter predicate is not supported for this column: actor_name ~eq')
-    expect(await refused('status=gt:intent')).toBe('the specified filter predicate is not supported for this column: status gt')
-    expect(await refused('created_at=~eq:2024')).toBe('the specified filter predicate is not supported for this column: created_at ~eq')
+    expect(await refused('actor_name=~eq:ali')).toBe(
+      'the specified filter predicate is not supported for this column: actor_name ~eq',
+    )
+    expect(await refused('status=gt:intent')).toBe(
+      'the specified filter predicate is not supported for this column: status gt',
+    )
+    expect(await refused('created_at=~eq:2024')).toBe(
+      'the specified filter predicate is not supported for this column: created_at ~eq',
+    )
     expect(await refused('action=like:Create')).toBe('there are errors in the query parameter filters specified')
     expect(await refused('id=eq:seven')).toBe('there are errors in the query parameter filters specified')
   })

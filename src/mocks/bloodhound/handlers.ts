@@ -1,7 +1,8 @@
 // msw handlers for BloodHound's `GET /api/v2/audit`, shared by the browser worker, vitest
 // (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
 import { http, HttpResponse } from 'msw'
-import { getDefaultBloodHoundDataset, type BloodHoundDataset } from './dataset'
+
+import { type BloodHoundDataset, getDefaultBloodHoundDataset } from './dataset'
 import { checkPrefer, listAuditLogs, parseAuditQuery } from './query'
 import type { BloodHoundErrorWrapper } from './schema'
 
@@ -27,7 +28,11 @@ export function errorWrapper(status: number, message: string, context = 'audit')
   }
 }
 
-export function createBloodHoundHandlers({ baseUrl, dataset = getDefaultBloodHoundDataset, now = Date.now }: CreateBloodHoundHandlersOptions) {
+export function createBloodHoundHandlers({
+  baseUrl,
+  dataset = getDefaultBloodHoundDataset,
+  now = Date.now,
+}: CreateBloodHoundHandlersOptions) {
   const base = baseUrl.replace(/\/+$/, '')
   let resolved: BloodHoundDataset | undefined
   const getDataset = () => (resolved ??= typeof dataset === 'function' ? dataset() : dataset)

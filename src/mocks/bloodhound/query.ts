@@ -4,15 +4,15 @@
 // is a column filter: an unknown one gets "cannot be filtered", as on the real server.
 import type { BloodHoundDataset } from './dataset'
 import {
-  FILTERABLE,
-  MESSAGES,
-  NON_FILTER_PARAMS,
-  PREDICATES,
-  SORTABLE,
   type BloodHoundAuditLog,
   type BloodHoundAuditLogList,
   type Column,
+  FILTERABLE,
+  MESSAGES,
+  NON_FILTER_PARAMS,
   type Predicate,
+  PREDICATES,
+  SORTABLE,
 } from './schema'
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; status: 400; message: string }
@@ -49,7 +49,14 @@ export function parseRfc3339Micros(text: string): number | undefined {
   if (!match) return undefined
   const [, y, mo, d, h, mi, s, fraction = '', , sign, oh, om] = match
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s))
-  if (Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return undefined
+  if (
+    Number.isNaN(ms) ||
+    new Date(ms).getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s) > 59
+  )
+    return undefined
   const offsetMinutes = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0
   return (ms - offsetMinutes * 60_000) * 1000 + Number(fraction.slice(0, 6).padEnd(6, '0'))
 }
@@ -58,7 +65,8 @@ function nonNegativeInteger(params: URLSearchParams, name: string, fallback: num
   const raw = params.get(name)
   if (raw === null || raw === '') return { ok: true, value: fallback }
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
-  if (!Number.isSafeInteger(value)) return invalid(`query parameter ${name} is malformed: must be a whole number of 0 or more`)
+  if (!Number.isSafeInteger(value))
+    return invalid(`query parameter ${name} is malformed: must be a whole number of 0 or more`)
   return { ok: true, value }
 }
 
@@ -66,7 +74,9 @@ function time(params: URLSearchParams, name: string, fallback: number): QueryRes
   const raw = params.get(name)
   if (raw === null || raw === '') return { ok: true, value: fallback }
   const micros = parseRfc3339Micros(raw)
-  return micros === undefined ? invalid(`query parameter ${name} is malformed: must be an RFC 3339 time`) : { ok: true, value: micros }
+  return micros === undefined
+    ? invalid(`query parameter ${name} is malformed: must be an RFC 3339 time`)
+    : { ok: true, value: micros }
 }
 
 /** `Prefer: wait=N` (RFC 7240, the OpenAPI pattern `^wait=[0-9]+$`); absent is fine. */
@@ -94,7 +104,8 @@ export function parseAuditQuery(params: URLSearchParams, nowMs: number): QueryRe
     if (!(PREDICATES as readonly string[]).includes(predicate)) return invalid(MESSAGES.badFilters)
     const allowed = Object.hasOwn(FILTERABLE, name) ? FILTERABLE[name] : undefined
     if (!allowed) return invalid(`${MESSAGES.notFilterable}: ${name}`)
-    if (!allowed.includes(predicate as Predicate)) return invalid(`${MESSAGES.predicateNotSupported}: ${name} ${predicate}`)
+    if (!allowed.includes(predicate as Predicate))
+      return invalid(`${MESSAGES.predicateNotSupported}: ${name} ${predicate}`)
     if (name === 'id' && !/^\d+$/.test(value)) return invalid(MESSAGES.badFilters)
     if (name === 'created_at' && parseRfc3339Micros(value) === undefined) return invalid(MESSAGES.badFilters)
     filters.push({ column: name as Column, predicate: predicate as Predicate, value })
@@ -109,7 +120,17 @@ export function parseAuditQuery(params: URLSearchParams, nowMs: number): QueryRe
   if (!before.ok) return before
   const after = time(params, 'after', before.value - YEAR_MICROS)
   if (!after.ok) return after
-  return { ok: true, value: { skip: skip.value, limit: limit.value, afterMicros: after.value, beforeMicros: before.value, sorts, filters } }
+  return {
+    ok: true,
+    value: {
+      skip: skip.value,
+      limit: limit.value,
+      afterMicros: after.value,
+      beforeMicros: before.value,
+      sorts,
+      filters,
+    },
+  }
 }
 
 type Comparable = number | string
@@ -126,16 +147,27 @@ function compare(left: Comparable, right: Comparable): number {
 function matches(dataset: BloodHoundDataset, log: BloodHoundAuditLog, filter: ColumnFilter): boolean {
   const actual = valueOf(dataset, log, filter.column)
   const wanted: Comparable =
-    filter.column === 'created_at' ? parseRfc3339Micros(filter.value)! : filter.column === 'id' ? Number(filter.value) : filter.value
+    filter.column === 'created_at'
+      ? parseRfc3339Micros(filter.value)!
+      : filter.column === 'id'
+        ? Number(filter.value)
+        : filter.value
   const order = compare(actual, wanted)
   switch (filter.predicate) {
-    case 'eq': return order === 0
-    case 'neq': return order !== 0
-    case 'gt': return order > 0
-    case 'gte': return order >= 0
-    case 'lt': return order < 0
-    case 'lte': return order <= 0
-    default: return false
+    case 'eq':
+      return order === 0
+    case 'neq':
+      return order !== 0
+    case 'gt':
+      return order > 0
+    case 'gte':
+      return order >= 0
+    case 'lt':
+      return order < 0
+    case 'lte':
+      return order <= 0
+    default:
+      return false
   }
 }
 

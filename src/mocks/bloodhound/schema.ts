@@ -59,7 +59,15 @@ export const FILTERABLE: Readonly<Partial<Record<string, readonly Predicate[]>>>
 }
 
 /** Sortable columns in the server code. */
-export const SORTABLE: readonly Column[] = ['id', 'actor_name', 'actor_email', 'action', 'created_at', 'source_ip_address', 'status']
+export const SORTABLE: readonly Column[] = [
+  'id',
+  'actor_name',
+  'actor_email',
+  'action',
+  'created_at',
+  'source_ip_address',
+  'status',
+]
 
 /** Parameters that are not column filters. */
 export const NON_FILTER_PARAMS: readonly string[] = ['skip', 'offset', 'limit', 'sort_by', 'before', 'after']

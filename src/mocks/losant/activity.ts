@@ -1,15 +1,15 @@
 // Who does what, and when: the habits that make the demo log look like a real org's.
 import {
+  type ApiOperation,
   APPLICATION_OPERATIONS,
   DASHBOARD_OPERATIONS,
-  ORG_INVITE_OPERATIONS,
-  SECONDARY_OPERATIONS,
   getOperation,
   operationKey,
-  type ApiOperation,
   type OperationKind,
+  ORG_INVITE_OPERATIONS,
+  SECONDARY_OPERATIONS,
 } from './api-operations'
-import { weightedTable, type Prng } from './prng'
+import { type Prng, weightedTable } from './prng'
 import type { ActorType, SecondaryTargetType } from './schema'
 import { SECRET_BEARING_OPERATIONS } from './secrets'
 import type { Actor, Application, NamedEntity, World } from './world'
@@ -30,7 +30,9 @@ export function logWindow(nowMs: number): LogWindow {
 }
 
 // Relative activity per UTC hour: quiet nights, a busy working day.
-const HOUR_WEIGHTS = [0.2, 0.2, 0.2, 0.2, 0.2, 0.3, 0.6, 1.2, 3, 3.5, 3.5, 3.2, 2.6, 3.2, 3.5, 3.3, 2.8, 2, 1.2, 0.8, 0.6, 0.4, 0.3, 0.2]
+const HOUR_WEIGHTS = [
+  0.2, 0.2, 0.2, 0.2, 0.2, 0.3, 0.6, 1.2, 3, 3.5, 3.5, 3.2, 2.6, 3.2, 3.5, 3.3, 2.8, 2, 1.2, 0.8, 0.6, 0.4, 0.3, 0.2,
+]
 const pickHour = weightedTable(HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const))
 
 /** A moment in the window: recent days are denser, weekdays and office hours heavier. */
@@ -59,10 +61,30 @@ function weighByKind(operations: ApiOperation[]): (prng: Prng) => ApiOperation {
 
 // How often people touch each kind of resource: devices and workflows dominate.
 const SECONDARY_WEIGHTS: Record<SecondaryTargetType, number> = {
-  Device: 22, Flow: 16, DataTable: 7, Dashboard: 5, Event: 5, ExperienceView: 4, ExperienceEndpoint: 4,
-  ExperienceUser: 4, Webhook: 3, File: 3, ExperienceGroup: 2, ExperienceVersion: 2, ExperienceSlug: 1.5,
-  Integration: 2, Notebook: 1.5, ResourceJob: 1.5, DeviceRecipe: 1.5, ApplicationKey: 2, ApiToken: 1,
-  ApplicationCertificate: 1, ApplicationCertificateAuthority: 0.5, Credential: 1, ExperienceDomain: 0.5, PrivateFile: 1,
+  Device: 22,
+  Flow: 16,
+  DataTable: 7,
+  Dashboard: 5,
+  Event: 5,
+  ExperienceView: 4,
+  ExperienceEndpoint: 4,
+  ExperienceUser: 4,
+  Webhook: 3,
+  File: 3,
+  ExperienceGroup: 2,
+  ExperienceVersion: 2,
+  ExperienceSlug: 1.5,
+  Integration: 2,
+  Notebook: 1.5,
+  ResourceJob: 1.5,
+  DeviceRecipe: 1.5,
+  ApplicationKey: 2,
+  ApiToken: 1,
+  ApplicationCertificate: 1,
+  ApplicationCertificateAuthority: 0.5,
+  Credential: 1,
+  ExperienceDomain: 0.5,
+  PrivateFile: 1,
 }
 
 const pickTargetGroup = weightedTable([
@@ -83,12 +105,34 @@ function callTable(calls: (readonly [string, number])[]): (prng: Prng) => ApiOpe
 
 const AUTOMATED_CALLS: Record<Automated, (prng: Prng) => ApiOperation> = {
   Flow: callTable([
-    ['device.patch', 5], ['devices.post', 1], ['events.post', 4], ['event.patch', 2], ['dataTableRows.post', 4],
-    ['dataTableRow.patch', 2], ['flow.setStorageEntry', 2], ['experienceUsers.post', 1], ['experienceUser.patch', 1],
-    ['device.removeData', 0.5], ['notebook.execute', 0.5], ['resourceJob.execute', 0.5], ['deviceAttribute.patch', 1],
+    ['device.patch', 5],
+    ['devices.post', 1],
+    ['events.post', 4],
+    ['event.patch', 2],
+    ['dataTableRows.post', 4],
+    ['dataTableRow.patch', 2],
+    ['flow.setStorageEntry', 2],
+    ['experienceUsers.post', 1],
+    ['experienceUser.patch', 1],
+    ['device.removeData', 0.5],
+    ['notebook.execute', 0.5],
+    ['resourceJob.execute', 0.5],
+    ['deviceAttribute.patch', 1],
   ]),
-  Device: callTable([['device.patch', 4], ['devices.post', 2], ['events.post', 2], ['deviceAttribute.patch', 1], ['dataTableRows.post', 1]]),
-  Application: callTable([['events.post', 3], ['event.patch', 2], ['dataTableRows.post', 3], ['experienceUsers.post', 2], ['device.patch', 2]]),
+  Device: callTable([
+    ['device.patch', 4],
+    ['devices.post', 2],
+    ['events.post', 2],
+    ['deviceAttribute.patch', 1],
+    ['dataTableRows.post', 1],
+  ]),
+  Application: callTable([
+    ['events.post', 3],
+    ['event.patch', 2],
+    ['dataTableRows.post', 3],
+    ['experienceUsers.post', 2],
+    ['device.patch', 2],
+  ]),
 }
 
 const pickActorType = weightedTable<ActorType>([
@@ -116,7 +160,10 @@ export interface Activity {
 
 export function createActivity(world: World): Activity {
   const actorTables = Object.fromEntries(
-    Object.entries(world.actors).map(([type, actors]) => [type, weightedTable(actors.map((actor) => [actor, actor.weight] as const))]),
+    Object.entries(world.actors).map(([type, actors]) => [
+      type,
+      weightedTable(actors.map((actor) => [actor, actor.weight] as const)),
+    ]),
   ) as Record<ActorType, (prng: Prng) => Actor>
   const pickActor = (prng: Prng, type: ActorType) => actorTables[type](prng)
   return {
@@ -126,10 +173,15 @@ export function createActivity(world: World): Activity {
     pickCall(prng) {
       const actor = pickActor(prng, pickActorType(prng))
       const automated = actor.type === 'Flow' || actor.type === 'Device' || actor.type === 'Application'
-      return { actor, operation: automated ? AUTOMATED_CALLS[actor.type as Automated](prng) : pickTargetGroup(prng)(prng) }
+      return {
+        actor,
+        operation: automated ? AUTOMATED_CALLS[actor.type as Automated](prng) : pickTargetGroup(prng)(prng),
+      }
     },
     // The first applications in the list are the busy ones.
-    pickApplication: weightedTable(world.applications.map((application, index) => [application, 1 / (index + 2)] as const)),
+    pickApplication: weightedTable(
+      world.applications.map((application, index) => [application, 1 / (index + 2)] as const),
+    ),
   }
 }
 

@@ -128,11 +128,21 @@ const SECONDARY_ROWS: Record<SecondaryTargetType, { targetParam: string; rows: R
   },
   ExperienceSlug: {
     targetParam: 'experienceSlugId',
-    rows: crud('experienceSlug', 'experienceSlugs', `${APP}/experience/slugs/{experienceSlugId}`, `${APP}/experience/slugs`),
+    rows: crud(
+      'experienceSlug',
+      'experienceSlugs',
+      `${APP}/experience/slugs/{experienceSlugId}`,
+      `${APP}/experience/slugs`,
+    ),
   },
   ExperienceUser: {
     targetParam: 'experienceUserId',
-    rows: crud('experienceUser', 'experienceUsers', `${APP}/experience/users/{experienceUserId}`, `${APP}/experience/users`),
+    rows: crud(
+      'experienceUser',
+      'experienceUsers',
+      `${APP}/experience/users/{experienceUserId}`,
+      `${APP}/experience/users`,
+    ),
   },
   ExperienceVersion: {
     targetParam: 'experienceVersionIdOrName',
@@ -145,7 +155,12 @@ const SECONDARY_ROWS: Record<SecondaryTargetType, { targetParam: string; rows: R
   },
   ExperienceView: {
     targetParam: 'experienceViewId',
-    rows: crud('experienceView', 'experienceViews', `${APP}/experience/views/{experienceViewId}`, `${APP}/experience/views`),
+    rows: crud(
+      'experienceView',
+      'experienceViews',
+      `${APP}/experience/views/{experienceViewId}`,
+      `${APP}/experience/views`,
+    ),
   },
   File: {
     targetParam: 'fileId',

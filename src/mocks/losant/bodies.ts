@@ -1,7 +1,7 @@
 // Request and response bodies that look like what Losant's API really receives and answers:
 // creates send the new resource and get it back with ids, patches send a few fields and get the
 // whole resource, deletes get `{ success: true }`, and the odd commands have their own shapes.
-import { operationKey, type ApiOperation } from './api-operations'
+import { type ApiOperation, operationKey } from './api-operations'
 import type { Prng } from './prng'
 import type { JsonObject, SecondaryTargetType } from './schema'
 import type { Actor, Application, NamedEntity } from './world'
@@ -40,7 +40,18 @@ const ATTRIBUTES: readonly (readonly [string, string, string])[] = [
   ['status', 'string', ''],
   ['pressure', 'number', 'kPa'],
 ]
-const NODE_TYPES = ['DeviceStateNode', 'ConditionalNode', 'MathNode', 'EmailNode', 'SmsNode', 'TableInsertRowsNode', 'HttpNode', 'DebugNode', 'FunctionNode', 'StorageSetValueNode']
+const NODE_TYPES = [
+  'DeviceStateNode',
+  'ConditionalNode',
+  'MathNode',
+  'EmailNode',
+  'SmsNode',
+  'TableInsertRowsNode',
+  'HttpNode',
+  'DebugNode',
+  'FunctionNode',
+  'StorageSetValueNode',
+]
 
 function tags(prng: Prng): JsonObject[] {
   const list: JsonObject[] = [{ key: 'site', value: prng.pick(SITES) }]
@@ -82,7 +93,10 @@ function dashboardBlocks(prng: Prng): JsonObject[] {
       startY: Math.floor(index / 3) * 4,
       width: 4,
       height: 4,
-      config: { duration: prng.pick([3600000, 86400000, 604800000]), segments: [{ attribute: prng.pick(ATTRIBUTES)[0], color: '#1e88e5' }] },
+      config: {
+        duration: prng.pick([3600000, 86400000, 604800000]),
+        segments: [{ attribute: prng.pick(ATTRIBUTES)[0], color: '#1e88e5' }],
+      },
     }
   })
 }
@@ -117,7 +131,11 @@ const DESCRIBE: Record<SecondaryTargetType, (ctx: BodyContext) => JsonObject> = 
     ...base(ctx, 'applicationCertificateId'),
     description: ctx.target.name,
     status: ctx.prng.pick(['active', 'active', 'inactive']),
-    certificateInfo: { commonName: `device-${ctx.prng.hex(6)}`, issuer: 'Factory Intermediate CA', serialNumber: ctx.prng.hex(16) },
+    certificateInfo: {
+      commonName: `device-${ctx.prng.hex(6)}`,
+      issuer: 'Factory Intermediate CA',
+      serialNumber: ctx.prng.hex(16),
+    },
   }),
   ApplicationKey: (ctx) => ({
     ...base(ctx, 'applicationKeyId'),
@@ -154,7 +172,9 @@ const DESCRIBE: Record<SecondaryTargetType, (ctx: BodyContext) => JsonObject> = 
   Device: (ctx) => ({
     ...base(ctx, 'deviceId'),
     description: ctx.prng.chance(0.5) ? `Installed at ${ctx.prng.pick(SITES)}` : '',
-    deviceClass: ctx.target.name.match(/Gateway|Hub|Controller|Kiosk|Modem/) ? 'gateway' : ctx.prng.pick(['standalone', 'standalone', 'peripheral']),
+    deviceClass: ctx.target.name.match(/Gateway|Hub|Controller|Kiosk|Modem/)
+      ? 'gateway'
+      : ctx.prng.pick(['standalone', 'standalone', 'peripheral']),
     tags: tags(ctx.prng),
     attributes: attributes(ctx.prng),
     keepDuration: ctx.prng.pick([30, 90, 365]),
@@ -196,19 +216,33 @@ const DESCRIBE: Record<SecondaryTargetType, (ctx: BodyContext) => JsonObject> = 
     experienceUserIds: Array.from({ length: ctx.prng.int(0, 4) }, () => ctx.prng.objectId(ctx.dateMs)),
     deviceTags: tags(ctx.prng).slice(0, 1),
   }),
-  ExperienceSlug: (ctx) => ({ ...base(ctx, 'experienceSlugId'), slug: ctx.target.name, version: ctx.prng.pick(['v1.4.0', 'v1.5.0', 'develop']) }),
+  ExperienceSlug: (ctx) => ({
+    ...base(ctx, 'experienceSlugId'),
+    slug: ctx.target.name,
+    version: ctx.prng.pick(['v1.4.0', 'v1.5.0', 'develop']),
+  }),
   ExperienceUser: (ctx) => ({
     ...base(ctx, 'experienceUserId'),
     email: ctx.target.name,
     firstName: ctx.prng.pick(['Alex', 'Sam', 'Jordan', 'Chris', 'Taylor']),
     lastName: ctx.prng.pick(['Miller', 'Nguyen', 'Garcia', 'Smith', 'Ibrahim']),
     userTags: { site: ctx.prng.pick(SITES) },
-    experienceGroups: [{ id: ctx.prng.objectId(ctx.dateMs), name: ctx.prng.pick(['Technicians', 'Site Managers', 'Read Only']) }],
+    experienceGroups: [
+      { id: ctx.prng.objectId(ctx.dateMs), name: ctx.prng.pick(['Technicians', 'Site Managers', 'Read Only']) },
+    ],
   }),
-  ExperienceVersion: (ctx) => ({ ...base(ctx, 'experienceVersionId'), version: ctx.target.name, description: 'Release build' }),
+  ExperienceVersion: (ctx) => ({
+    ...base(ctx, 'experienceVersionId'),
+    version: ctx.target.name,
+    description: 'Release build',
+  }),
   ExperienceView: (ctx) => ({
     ...base(ctx, 'experienceViewId'),
-    viewType: ctx.target.name.startsWith('Layout') ? 'layout' : ctx.target.name.startsWith('Component') ? 'component' : 'page',
+    viewType: ctx.target.name.startsWith('Layout')
+      ? 'layout'
+      : ctx.target.name.startsWith('Component')
+        ? 'component'
+        : 'page',
     description: '',
     body: '<div class="card">\n  <h2>{{device.name}}</h2>\n  {{component "statusBadge" device.connectionInfo}}\n</div>',
   }),
@@ -218,7 +252,13 @@ const DESCRIBE: Record<SecondaryTargetType, (ctx: BodyContext) => JsonObject> = 
     description: '',
     enabled: ctx.prng.chance(0.9),
     flowClass: 'cloud',
-    triggers: [{ key: ctx.prng.hex(8), type: ctx.prng.pick(['deviceIdsTags', 'timer', 'webhook', 'endpoint']), config: { deviceTags: tags(ctx.prng).slice(0, 1) } }],
+    triggers: [
+      {
+        key: ctx.prng.hex(8),
+        type: ctx.prng.pick(['deviceIdsTags', 'timer', 'webhook', 'endpoint']),
+        config: { deviceTags: tags(ctx.prng).slice(0, 1) },
+      },
+    ],
     nodes: flowNodes(ctx.prng),
     globals: [],
   }),
@@ -227,13 +267,26 @@ const DESCRIBE: Record<SecondaryTargetType, (ctx: BodyContext) => JsonObject> = 
     integrationType: 'mqtt',
     enabled: true,
     topics: [`${ctx.application?.slug ?? 'site'}/+/telemetry`, 'alerts/#'],
-    mqttConfig: { clientId: `losant-${ctx.prng.hex(6)}`, hostname: 'broker.hivemq.example', port: 8883, protocol: 'mqtts', username: 'losant-bridge' },
+    mqttConfig: {
+      clientId: `losant-${ctx.prng.hex(6)}`,
+      hostname: 'broker.hivemq.example',
+      port: 8883,
+      protocol: 'mqtts',
+      username: 'losant-bridge',
+    },
   }),
   Notebook: (ctx) => ({
     ...base(ctx, 'notebookId'),
     description: '',
     jupyterFileName: `${ctx.target.name.toLowerCase().replace(/\W+/g, '-')}.ipynb`,
-    inputs: [{ inputType: 'deviceData', fileName: 'devices.csv', deviceTags: tags(ctx.prng).slice(0, 1), queryTimeRange: { start: -2_592_000_000, end: 0 } }],
+    inputs: [
+      {
+        inputType: 'deviceData',
+        fileName: 'devices.csv',
+        deviceTags: tags(ctx.prng).slice(0, 1),
+        queryTimeRange: { start: -2_592_000_000, end: 0 },
+      },
+    ],
     outputs: [{ outputType: 'dataTable', fileName: 'results.csv', dataTableId: ctx.prng.objectId(ctx.dateMs) }],
   }),
   PrivateFile: (ctx) => file(ctx, 'privateFileId'),
@@ -263,7 +316,11 @@ function file(ctx: BodyContext, idKey: string): JsonObject {
     type: 'file',
     status: 'completed',
     fileSize: ctx.prng.int(2_000, 4_000_000),
-    contentType: fileName.endsWith('.png') ? 'image/png' : fileName.endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream',
+    contentType: fileName.endsWith('.png')
+      ? 'image/png'
+      : fileName.endsWith('.pdf')
+        ? 'application/pdf'
+        : 'application/octet-stream',
   }
 }
 
@@ -280,7 +337,10 @@ function describeApplication(ctx: BodyContext): JsonObject {
     globals: [{ key: 'alertEmail', json: false, value: 'ops@acme-industrial.com' }],
     creationDate: creationOf(ctx.target.id),
     lastUpdated: iso(ctx.dateMs),
-    summary: { deviceCount: application?.children.Device.length ?? 0, flowCount: application?.children.Flow.length ?? 0 },
+    summary: {
+      deviceCount: application?.children.Device.length ?? 0,
+      flowCount: application?.children.Flow.length ?? 0,
+    },
   }
 }
 
@@ -299,7 +359,20 @@ function describeTarget(operation: ApiOperation, ctx: BodyContext): JsonObject {
 }
 
 // Fields the server owns; a client never sends them.
-const SERVER_KEYS = new Set(['id', 'applicationId', 'orgId', 'creationDate', 'lastUpdated', 'connectionInfo', 'summary', 'status', 'caInfo', 'certificateInfo', 'key', 'sslStatus'])
+const SERVER_KEYS = new Set([
+  'id',
+  'applicationId',
+  'orgId',
+  'creationDate',
+  'lastUpdated',
+  'connectionInfo',
+  'summary',
+  'status',
+  'caInfo',
+  'certificateInfo',
+  'key',
+  'sslStatus',
+])
 
 function editableFields(resource: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(resource).filter(([key]) => !SERVER_KEYS.has(key) && !key.endsWith('Id')))
@@ -316,7 +389,16 @@ const ok = { success: true }
 
 const COMMANDS: Record<string, CommandBuilder> = {
   'application.globals': (ctx, resource) => ({
-    requestBody: { globals: [{ key: 'alertEmail', json: false, value: 'ops@acme-industrial.com' }, { key: 'thresholds', json: true, value: JSON.stringify({ high: ctx.prng.int(30, 45), low: ctx.prng.int(0, 8) }) }] },
+    requestBody: {
+      globals: [
+        { key: 'alertEmail', json: false, value: 'ops@acme-industrial.com' },
+        {
+          key: 'thresholds',
+          json: true,
+          value: JSON.stringify({ high: ctx.prng.int(30, 45), low: ctx.prng.int(0, 8) }),
+        },
+      ],
+    },
     responseBody: resource(),
   }),
   'application.readmePatch': (ctx) => {
@@ -328,22 +410,58 @@ const COMMANDS: Record<string, CommandBuilder> = {
     responseBody: { applicationId: ctx.prng.objectId(ctx.dateMs), name: `${ctx.target.name} (copy)` },
   }),
   'application.export': (ctx) => ({
-    requestBody: { email: ctx.actor.email ?? 'ops@acme-industrial.com', includeDevices: true, includeDataTableRows: ctx.prng.chance(0.3), includeFiles: false },
+    requestBody: {
+      email: ctx.actor.email ?? 'ops@acme-industrial.com',
+      includeDevices: true,
+      includeDataTableRows: ctx.prng.chance(0.3),
+      includeFiles: false,
+    },
     responseBody: ok,
   }),
-  'application.applyTemplate': (ctx) => ({ requestBody: { templateId: ctx.prng.objectId(ctx.dateMs), replaceExisting: false }, responseBody: ok }),
+  'application.applyTemplate': (ctx) => ({
+    requestBody: { templateId: ctx.prng.objectId(ctx.dateMs), replaceExisting: false },
+    responseBody: ok,
+  }),
   'devices.export': (ctx) => ({
-    requestBody: { email: ctx.actor.email ?? 'ops@acme-industrial.com', query: { $and: [{ tags: { key: 'site', value: ctx.prng.pick(SITES) } }] }, attributes: ['temperature', 'battery'] },
+    requestBody: {
+      email: ctx.actor.email ?? 'ops@acme-industrial.com',
+      query: { $and: [{ tags: { key: 'site', value: ctx.prng.pick(SITES) } }] },
+      attributes: ['temperature', 'battery'],
+    },
     responseBody: ok,
   }),
   'experience.bootstrap': (ctx) => ({
     requestBody: { template: 'standalone', replaceExisting: false },
-    responseBody: { resourceSummary: { experienceEndpoints: ctx.prng.int(8, 14), experienceViews: ctx.prng.int(6, 12), experienceGroups: 2, experienceUsers: 1, flows: 3 } },
+    responseBody: {
+      resourceSummary: {
+        experienceEndpoints: ctx.prng.int(8, 14),
+        experienceViews: ctx.prng.int(6, 12),
+        experienceGroups: 2,
+        experienceUsers: 1,
+        flows: 3,
+      },
+    },
   }),
-  'dataTable.addColumn': (_, resource) => ({ requestBody: { name: 'assignee', dataType: 'string', constraint: 'optional' }, responseBody: resource() }),
+  'dataTable.addColumn': (_, resource) => ({
+    requestBody: { name: 'assignee', dataType: 'string', constraint: 'optional' },
+    responseBody: resource(),
+  }),
   'dataTableRows.post': (ctx) => {
-    const row = { siteId: `SITE-${ctx.prng.int(100, 999)}`, status: 'open', priority: ctx.prng.int(1, 4), summary: ctx.prng.pick(['Replace filter', 'Calibrate probe', 'Check door seal', 'Inspect pump']) }
-    return { requestBody: row, responseBody: { id: ctx.prng.objectId(ctx.dateMs), createdAt: iso(ctx.dateMs), updatedAt: iso(ctx.dateMs), ...row } }
+    const row = {
+      siteId: `SITE-${ctx.prng.int(100, 999)}`,
+      status: 'open',
+      priority: ctx.prng.int(1, 4),
+      summary: ctx.prng.pick(['Replace filter', 'Calibrate probe', 'Check door seal', 'Inspect pump']),
+    }
+    return {
+      requestBody: row,
+      responseBody: {
+        id: ctx.prng.objectId(ctx.dateMs),
+        createdAt: iso(ctx.dateMs),
+        updatedAt: iso(ctx.dateMs),
+        ...row,
+      },
+    }
   },
   'dataTableRow.patch': (ctx) => {
     const rowId = ctx.prng.objectId(ctx.dateMs - 86_400_000)
@@ -353,19 +471,34 @@ const COMMANDS: Record<string, CommandBuilder> = {
       responseBody: { id: rowId, status: 'closed', closedBy: ctx.actor.name, updatedAt: iso(ctx.dateMs) },
     }
   },
-  'dataTableRow.delete': (ctx) => ({ pathParams: { rowId: ctx.prng.objectId(ctx.dateMs - 86_400_000) }, responseBody: ok }),
+  'dataTableRow.delete': (ctx) => ({
+    pathParams: { rowId: ctx.prng.objectId(ctx.dateMs - 86_400_000) },
+    responseBody: ok,
+  }),
   'dataTableRows.truncate': (ctx) => ({ responseBody: { removed: ctx.prng.int(10, 25_000) } }),
-  'device.removeData': (ctx) => ({ requestQueryParams: { start: String(ctx.dateMs - 30 * 86_400_000), end: String(ctx.dateMs) }, responseBody: ok }),
+  'device.removeData': (ctx) => ({
+    requestQueryParams: { start: String(ctx.dateMs - 30 * 86_400_000), end: String(ctx.dateMs) },
+    responseBody: ok,
+  }),
   'deviceAttribute.patch': (ctx) => {
     const [name, dataType, unit] = ctx.prng.pick(ATTRIBUTES)
     return {
       pathParams: { name },
       requestBody: { description: `${name} reported every minute`, attributeTags: unit ? { unit } : {} },
-      responseBody: { name, dataType, description: `${name} reported every minute`, attributeTags: unit ? { unit } : {} },
+      responseBody: {
+        name,
+        dataType,
+        description: `${name} reported every minute`,
+        attributeTags: unit ? { unit } : {},
+      },
     }
   },
   'deviceAttributes.post': (ctx) => {
-    const attribute = { name: ctx.prng.pick(['co2', 'vibration', 'current', 'setpoint']), dataType: 'number', description: '' }
+    const attribute = {
+      name: ctx.prng.pick(['co2', 'vibration', 'current', 'setpoint']),
+      dataType: 'number',
+      description: '',
+    }
     return { requestBody: attribute, responseBody: attribute }
   },
   'deviceRecipe.bulkCreate': (ctx) => {
@@ -375,28 +508,49 @@ const COMMANDS: Record<string, CommandBuilder> = {
       responseBody: { deviceIds: Array.from({ length: count }, () => ctx.prng.objectId(ctx.dateMs)) },
     }
   },
-  'file.move': (ctx, resource) => ({ requestBody: { name: ctx.target.name.split('/').pop() ?? ctx.target.name, parentDirectory: '/archive/' }, responseBody: resource() }),
-  'flow.setStorageEntry': (ctx) => ({ requestBody: { key: ctx.prng.pick(['lastRun', 'counter', 'threshold']), value: ctx.prng.int(0, 500) }, responseBody: ok }),
+  'file.move': (ctx, resource) => ({
+    requestBody: { name: ctx.target.name.split('/').pop() ?? ctx.target.name, parentDirectory: '/archive/' },
+    responseBody: resource(),
+  }),
+  'flow.setStorageEntry': (ctx) => ({
+    requestBody: { key: ctx.prng.pick(['lastRun', 'counter', 'threshold']), value: ctx.prng.int(0, 500) },
+    responseBody: ok,
+  }),
   'flow.clearStorageEntries': () => ({ responseBody: ok }),
   'flowVersions.post': (ctx) => {
     const version = `v${ctx.prng.int(2, 40)}`
     return {
       requestBody: { version, notes: 'Tuned thresholds after pilot', flow: { nodes: flowNodes(ctx.prng) } },
-      responseBody: { id: ctx.prng.objectId(ctx.dateMs), flowId: ctx.target.id, version, notes: 'Tuned thresholds after pilot', creationDate: iso(ctx.dateMs) },
+      responseBody: {
+        id: ctx.prng.objectId(ctx.dateMs),
+        flowId: ctx.target.id,
+        version,
+        notes: 'Tuned thresholds after pilot',
+        creationDate: iso(ctx.dateMs),
+      },
     }
   },
-  'flowVersion.delete': (ctx) => ({ pathParams: { flowVersionId: ctx.prng.objectId(ctx.dateMs - 30 * 86_400_000) }, responseBody: ok }),
+  'flowVersion.delete': (ctx) => ({
+    pathParams: { flowVersionId: ctx.prng.objectId(ctx.dateMs - 30 * 86_400_000) },
+    responseBody: ok,
+  }),
   'notebook.execute': (ctx) => ({
     requestBody: { executionRelativeTo: 'now', note: 'Monthly run' },
     responseBody: { success: true, notebookExecutionId: ctx.prng.objectId(ctx.dateMs) },
   }),
   'resourceJob.execute': (ctx) => ({
     requestQueryParams: { dryRun: 'false' },
-    requestBody: { ctx: { firmwareVersion: ctx.prng.pick(FIRMWARE), batch: ctx.prng.int(1, 9) }, maxExecutionsPerMinute: 60 },
+    requestBody: {
+      ctx: { firmwareVersion: ctx.prng.pick(FIRMWARE), batch: ctx.prng.int(1, 9) },
+      maxExecutionsPerMinute: 60,
+    },
     responseBody: { success: true, resourceJobExecutionId: ctx.prng.objectId(ctx.dateMs) },
   }),
   'org.revokeInvite': (ctx) => ({ requestQueryParams: { inviteId: ctx.target.id }, responseBody: ok }),
-  'orgInvites.post': (ctx) => ({ requestBody: { email: ctx.target.name, accept: true }, responseBody: { accepted: true, orgId: ctx.orgId } }),
+  'orgInvites.post': (ctx) => ({
+    requestBody: { email: ctx.target.name, accept: true },
+    responseBody: { accepted: true, orgId: ctx.orgId },
+  }),
 }
 
 const GLOBAL_QUERY = { _actions: 'false', _links: 'true', _embedded: 'true' }

@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
 import { createLosantDataset, LOSANT_DEMO_SECRETS, LOSANT_HOSTILE_IDS, type LosantAuditLog } from './dataset'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
 
 // The vendor's own method table, read from the shared folder beside the project.
 const methods = JSON.parse(
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/losant-api-methods.json'), 'utf8'),
+  readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/losant-api-methods.json'),
+    'utf8',
+  ),
 ) as Record<string, Record<string, [string, string]>>
 
 const NOW = new Date('2026-06-15T12:00:00.000Z')
@@ -44,7 +48,10 @@ describe('createLosantDataset', () => {
       entries.map((entry) => [entry.id, entry.creationDate, entry.actorId]),
     )
     const sample = again.entries.filter((_, index) => index % 97 === 0)
-    const reversed = [...sample].reverse().map((entry) => JSON.stringify(entry)).reverse()
+    const reversed = [...sample]
+      .reverse()
+      .map((entry) => JSON.stringify(entry))
+      .reverse()
     expect(reversed).toEqual(sample.map((entry) => JSON.stringify(dataset.byId.get(entry.id))))
     expect(createLosantDataset({ now: NOW, seed: 2 }).entries[0]?.id).not.toBe(entries[0]?.id)
   })
@@ -73,8 +80,12 @@ describe('createLosantDataset', () => {
   })
 
   it('has every actor and primary target type, most secondary types, and stable actors', () => {
-    expect(new Set(entries.map((entry) => entry.actorType))).toEqual(new Set(['Application', 'Device', 'Flow', 'User', 'ApiToken']))
-    expect(new Set(entries.map((entry) => entry.primaryTargetType))).toEqual(new Set(['Application', 'Dashboard', 'OrgInvite']))
+    expect(new Set(entries.map((entry) => entry.actorType))).toEqual(
+      new Set(['Application', 'Device', 'Flow', 'User', 'ApiToken']),
+    )
+    expect(new Set(entries.map((entry) => entry.primaryTargetType))).toEqual(
+      new Set(['Application', 'Dashboard', 'OrgInvite']),
+    )
     expect(new Set(entries.map((entry) => entry.secondaryTargetType).filter(Boolean)).size).toBeGreaterThanOrEqual(20)
     const names = new Map<string, Set<string>>()
     const counts = new Map<string, number>()
@@ -103,18 +114,28 @@ describe('createLosantDataset', () => {
       const params = entry.requestPathParams
       const found: string[] = []
       if (!['POST', 'PATCH', 'PUT', 'DELETE'].includes(verb)) found.push(`${call} is a ${verb}`)
-      if (Object.keys(params).sort().join() !== [...names].sort().join()) found.push(`${call} params ${Object.keys(params).join()}`)
+      if (Object.keys(params).sort().join() !== [...names].sort().join())
+        found.push(`${call} params ${Object.keys(params).join()}`)
       if (Object.values(params).some((value) => !/\S/.test(value))) found.push(`${call} has an empty param`)
-      if (entry.primaryTargetType === 'Application' && names.includes('applicationId') && params.applicationId !== entry.primaryTargetId) {
+      if (
+        entry.primaryTargetType === 'Application' &&
+        names.includes('applicationId') &&
+        params.applicationId !== entry.primaryTargetId
+      ) {
         found.push(`${call} applicationId is not the primary target`)
       }
-      if (entry.primaryTargetType === 'Dashboard' && names.includes('dashboardId') && params.dashboardId !== entry.primaryTargetId) {
+      if (
+        entry.primaryTargetType === 'Dashboard' &&
+        names.includes('dashboardId') &&
+        params.dashboardId !== entry.primaryTargetId
+      ) {
         found.push(`${call} dashboardId is not the primary target`)
       }
       if (entry.secondaryTargetId && verb !== 'POST' && !Object.values(params).includes(entry.secondaryTargetId)) {
         found.push(`${call} does not name its secondary target`)
       }
-      if ((entry.secondaryTargetId === undefined) !== (entry.secondaryTargetType === undefined)) found.push(`${call} half a secondary target`)
+      if ((entry.secondaryTargetId === undefined) !== (entry.secondaryTargetType === undefined))
+        found.push(`${call} half a secondary target`)
       return found
     })
     expect(problems).toEqual([])
@@ -126,7 +147,8 @@ describe('createLosantDataset', () => {
     for (const status of [200, 201, 400, 401, 403, 404, 409, 429, 500, 502, 503]) expect(statuses).toContain(status)
     const failures = regular.filter((item) => item.responseStatus >= 400)
     const malformed = failures.filter(
-      ({ responseBody }) => Object.keys(responseBody).join() !== 'type,message' || typeof responseBody.message !== 'string',
+      ({ responseBody }) =>
+        Object.keys(responseBody).join() !== 'type,message' || typeof responseBody.message !== 'string',
     )
     expect(malformed).toEqual([])
     expect(regular.find((entry) => entry.responseStatus === 400)?.responseBody.type).toBe('Validation')
@@ -145,7 +167,11 @@ describe('createLosantDataset', () => {
     const leaking = regular.filter((entry) => encoded.some((secret) => json.get(entry)?.includes(secret)))
     expect(leaking.length / entries.length).toBeGreaterThan(0.035)
     expect(leaking.length / entries.length).toBeLessThan(0.07)
-    for (const secret of encoded) expect(leaking.some((entry) => json.get(entry)?.includes(secret)), secret).toBe(true)
+    for (const secret of encoded)
+      expect(
+        leaking.some((entry) => json.get(entry)?.includes(secret)),
+        secret,
+      ).toBe(true)
 
     const card = LOSANT_DEMO_SECRETS.find((secret) => /^\d{16}$/.test(secret)) ?? ''
     const luhn = [...card].reverse().reduce((sum, digit, index) => {
@@ -153,9 +179,15 @@ describe('createLosantDataset', () => {
       return sum + (doubled > 9 ? doubled - 9 : doubled)
     }, 0)
     expect(luhn % 10).toBe(0)
-    expect(regular.filter((entry) => typeof entry.requestBody?.note === 'string' && entry.requestBody.note.includes(card))).toHaveLength(1)
+    expect(
+      regular.filter((entry) => typeof entry.requestBody?.note === 'string' && entry.requestBody.note.includes(card)),
+    ).toHaveLength(1)
     expect(LOSANT_DEMO_SECRETS.some((secret) => /^AKIA[A-Z0-9]{16}$/.test(secret))).toBe(true)
-    expect(LOSANT_DEMO_SECRETS.some((secret) => /^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/.test(secret))).toBe(true)
+    expect(
+      LOSANT_DEMO_SECRETS.some((secret) =>
+        /^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/.test(secret),
+      ),
+    ).toBe(true)
     const jwt = LOSANT_DEMO_SECRETS.find((secret) => secret.startsWith('Bearer '))?.slice(7) ?? ''
     const [header, payload, signature] = jwt.split('.')
     expect(JSON.parse(atob(header ?? ''))).toMatchObject({ alg: 'HS256', typ: 'JWT' })
@@ -174,8 +206,19 @@ describe('createLosantDataset', () => {
       expect(entries.indexOf(entry)).toBeGreaterThanOrEqual(100)
     }
     const text = hostile.flatMap((entry) => strings(entry))
-    for (const payload of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '\u202E', '\u200B', '\u0000', '🚀']) {
-      expect(text.some((value) => value.includes(payload)), JSON.stringify(payload)).toBe(true)
+    for (const payload of [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      'javascript:alert(1)',
+      '\u202E',
+      '\u200B',
+      '\u0000',
+      '🚀',
+    ]) {
+      expect(
+        text.some((value) => value.includes(payload)),
+        JSON.stringify(payload),
+      ).toBe(true)
     }
     expect(hostile.some((entry) => entry.secondaryTargetName?.length === 1024)).toBe(true)
     expect(Math.max(...hostile.map((entry) => depth(entry.requestBody)))).toBeGreaterThanOrEqual(60)

@@ -1,7 +1,7 @@
 // The demo org's audit log: ~13 months of seeded, deterministic entries plus a few planted
 // ones (secrets, hostile content, huge bodies) that the UI must handle.
-import { getOperation, type ApiOperation } from './api-operations'
-import { createActivity, logWindow, placeCall, randomMoment, type LogWindow } from './activity'
+import { createActivity, type LogWindow, logWindow, placeCall, randomMoment } from './activity'
+import { type ApiOperation, getOperation } from './api-operations'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
 import { buildEntry } from './entry-factory'
 import { createHostileEntries } from './hostile-entries'
@@ -9,11 +9,11 @@ import { createLargeBodyEntries, LARGE_BODY_IDS } from './large-bodies'
 import { createPrng, deriveSeed, type Prng } from './prng'
 import type { LosantAuditLog } from './schema'
 import { CARD_IN_NOTE, LEAKED_RECIPES, REDACTED_RECIPES } from './secrets'
-import { createWorld, type Actor, type Application, type World } from './world'
+import { type Actor, type Application, createWorld, type World } from './world'
 
-export { LOSANT_DEMO_SECRETS } from './secrets'
 export { LOSANT_HOSTILE_IDS } from './hostile-entries'
 export type { LosantAuditLog } from './schema'
+export { LOSANT_DEMO_SECRETS } from './secrets'
 
 export interface LosantDataset {
   orgId: string
@@ -61,7 +61,17 @@ function planBursts(prng: Prng, world: World, window: LogWindow, total: number):
     { actor: ApiToken[0], application: apps[1], operations: ['devices.post'], rateLimitedTail: true },
     { actor: Flow[2], operations: ['device.patch'] },
     { actor: User[0], application: apps[2], operations: ['device.delete'] },
-    { actor: ApiToken[2], application: apps[5], operations: ['flow.patch', 'webhook.patch', 'applicationDashboard.patch', 'dataTable.patch', 'experienceEndpoint.patch'] },
+    {
+      actor: ApiToken[2],
+      application: apps[5],
+      operations: [
+        'flow.patch',
+        'webhook.patch',
+        'applicationDashboard.patch',
+        'dataTable.patch',
+        'experienceEndpoint.patch',
+      ],
+    },
     { actor: Device[0], operations: ['devices.post', 'deviceAttribute.patch'] },
   ]
   const bursts: Burst[] = []
@@ -69,7 +79,10 @@ function planBursts(prng: Prng, world: World, window: LogWindow, total: number):
   shapes.forEach((shape, index) => {
     const application = shape.actor?.application ?? shape.application
     if (!shape.actor || !application || remaining <= 0) return
-    const size = index === shapes.length - 1 ? remaining : Math.min(remaining, Math.round((total / shapes.length) * (0.6 + prng.next() * 0.8)))
+    const size =
+      index === shapes.length - 1
+        ? remaining
+        : Math.min(remaining, Math.round((total / shapes.length) * (0.6 + prng.next() * 0.8)))
     remaining -= size
     const day = Math.floor(window.nowMs / DAY_MS) - prng.int(3, 300)
     bursts.push({
@@ -94,10 +107,10 @@ export function createLosantDataset(options: CreateLosantDatasetOptions = {}): L
   const prng = createPrng(deriveSeed(seed, 'entries'))
   const activity = createActivity(world)
 
-  const planted = [
-    ...createHostileEntries(world, orgId, nowMs),
-    ...createLargeBodyEntries(world, orgId, nowMs),
-  ].slice(0, count)
+  const planted = [...createHostileEntries(world, orgId, nowMs), ...createLargeBodyEntries(world, orgId, nowMs)].slice(
+    0,
+    count,
+  )
   const entries: LosantAuditLog[] = [...planted]
   const usedIds = new Set(entries.map((entry) => entry.id))
   const newId = (dateMs: number) => {
@@ -115,7 +128,16 @@ export function createLosantDataset(options: CreateLosantDatasetOptions = {}): L
       const { application, target } = placeCall(prng, activity, call, dateMs, burst.application)
       const limited = burst.rateLimitedTail && index > burst.size * 0.9
       entries.push(
-        buildEntry({ id: newId(dateMs), dateMs, orgId, prng, ...call, application, target, status: limited ? 429 : undefined }),
+        buildEntry({
+          id: newId(dateMs),
+          dateMs,
+          orgId,
+          prng,
+          ...call,
+          application,
+          target,
+          status: limited ? 429 : undefined,
+        }),
       )
       dateMs += prng.int(2_000, 20_000)
     }
@@ -125,21 +147,53 @@ export function createLosantDataset(options: CreateLosantDatasetOptions = {}): L
   if (entries.length < count) {
     const dateMs = nowMs - 33.4 * DAY_MS
     const call = { actor: activity.pickHumanish(prng), operation: getOperation(CARD_IN_NOTE.operation) }
-    entries.push(buildEntry({ id: newId(dateMs), dateMs, orgId, prng, ...call, ...placeCall(prng, activity, call, dateMs), tweak: CARD_IN_NOTE.apply }))
+    entries.push(
+      buildEntry({
+        id: newId(dateMs),
+        dateMs,
+        orgId,
+        prng,
+        ...call,
+        ...placeCall(prng, activity, call, dateMs),
+        tweak: CARD_IN_NOTE.apply,
+      }),
+    )
   }
 
   while (entries.length < count) {
     const dateMs = randomMoment(prng, window)
     const roll = prng.next()
-    const recipe = roll < LEAK_SHARE ? prng.pick(LEAKED_RECIPES) : roll < LEAK_SHARE + REDACTED_SHARE ? prng.pick(REDACTED_RECIPES) : undefined
+    const recipe =
+      roll < LEAK_SHARE
+        ? prng.pick(LEAKED_RECIPES)
+        : roll < LEAK_SHARE + REDACTED_SHARE
+          ? prng.pick(REDACTED_RECIPES)
+          : undefined
     const { actor, operation } = recipe
-      ? { actor: recipe.actorType ? activity.pickActor(prng, recipe.actorType) : activity.pickHumanish(prng), operation: getOperation(recipe.operation) }
+      ? {
+          actor: recipe.actorType ? activity.pickActor(prng, recipe.actorType) : activity.pickHumanish(prng),
+          operation: getOperation(recipe.operation),
+        }
       : activity.pickCall(prng)
     const { application, target } = placeCall(prng, activity, { actor, operation }, dateMs)
-    entries.push(buildEntry({ id: newId(dateMs), dateMs, orgId, prng, actor, operation, application, target, tweak: recipe?.apply }))
+    entries.push(
+      buildEntry({
+        id: newId(dateMs),
+        dateMs,
+        orgId,
+        prng,
+        actor,
+        operation,
+        application,
+        target,
+        tweak: recipe?.apply,
+      }),
+    )
   }
 
-  entries.sort((a, b) => (a.creationDate === b.creationDate ? (a.id < b.id ? -1 : 1) : a.creationDate < b.creationDate ? 1 : -1))
+  entries.sort((a, b) =>
+    a.creationDate === b.creationDate ? (a.id < b.id ? -1 : 1) : a.creationDate < b.creationDate ? 1 : -1,
+  )
   return {
     orgId,
     entries,

@@ -2,8 +2,8 @@
 // Only the fields the list endpoint filters and sorts on are computed up front; the bodies and
 // parameters are built on first read from a per-entry seed, which keeps creating thousands of
 // entries at page start-up cheap and every body the same whatever order it is read in.
-import { pathParamNames, type ApiOperation } from './api-operations'
-import { buildExchange, type BodyContext, type Exchange } from './bodies'
+import { type ApiOperation, pathParamNames } from './api-operations'
+import { type BodyContext, buildExchange, type Exchange } from './bodies'
 import { createPrng, type Prng } from './prng'
 import { errorBody, pickStatus, successStatus } from './responses'
 import type { JsonObject, LosantAuditLog } from './schema'
@@ -47,7 +47,14 @@ function fillPathParams(input: EntryInput, exchange: Exchange, prng: Prng): Reco
 
 function materialize(input: EntryInput, bodySeed: number, status: number): Materialized {
   const prng = createPrng(bodySeed)
-  const ctx: BodyContext = { prng, orgId: input.orgId, dateMs: input.dateMs, actor: input.actor, application: input.application, target: input.target }
+  const ctx: BodyContext = {
+    prng,
+    orgId: input.orgId,
+    dateMs: input.dateMs,
+    actor: input.actor,
+    application: input.application,
+    target: input.target,
+  }
   const exchange = buildExchange(input.operation, ctx)
   input.tweak?.(exchange, ctx)
   return {

@@ -2,6 +2,7 @@
 // Pure data and msw handlers: no DOM needed, and jsdom start-up would dominate the run.
 import { getResponse } from 'msw'
 import qs from 'qs'
+
 import { createLosantDataset } from './dataset'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
 import { createLosantHandlers } from './handlers'
@@ -16,7 +17,11 @@ const LIST = `${BASE}/orgs/${LOSANT_DEMO_ORG_ID}/audit-logs`
 async function get(url: string, init?: RequestInit) {
   const response = await getResponse(handlers, new Request(url, init))
   if (!response) throw new Error(`no handler for ${url}`)
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> }
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as Record<string, unknown>,
+  }
 }
 
 describe('Losant demo handlers', () => {
@@ -39,11 +44,16 @@ describe('Losant demo handlers', () => {
   it('applies a qs-encoded filter from the URL', async () => {
     const query = qs.stringify({ auditLogFilter: { actor: [{ type: 'Flow' }], responseCode: [200] }, perPage: 1 })
     const { body } = await get(`${LIST}?${query}`)
-    expect(body.totalCount).toBe(dataset.entries.filter((entry) => entry.actorType === 'Flow' && entry.responseStatus === 200).length)
+    expect(body.totalCount).toBe(
+      dataset.entries.filter((entry) => entry.actorType === 'Flow' && entry.responseStatus === 200).length,
+    )
   })
 
   it('answers 400 Validation for a bad query, before looking the org up', async () => {
-    expect(await get(`${LIST}?perPage=0`)).toMatchObject({ status: 400, body: { type: 'Validation', message: expect.stringContaining('perPage') } })
+    expect(await get(`${LIST}?perPage=0`)).toMatchObject({
+      status: 400,
+      body: { type: 'Validation', message: expect.stringContaining('perPage') },
+    })
     expect(await get(`${BASE}/orgs/${'0'.repeat(24)}/audit-logs?sortField=nope`)).toMatchObject({ status: 400 })
   })
 
@@ -75,7 +85,10 @@ describe('Losant demo handlers', () => {
     const lazy = createLosantHandlers({ baseUrl: 'http://localhost/demo-api/losant/', dataset: build })
     expect(build).not.toHaveBeenCalled()
     for (let index = 0; index < 2; index++) {
-      const response = await getResponse(lazy, new Request(`http://localhost/demo-api/losant/orgs/${LOSANT_DEMO_ORG_ID}/audit-logs`))
+      const response = await getResponse(
+        lazy,
+        new Request(`http://localhost/demo-api/losant/orgs/${LOSANT_DEMO_ORG_ID}/audit-logs`),
+      )
       expect(await response?.json()).toMatchObject({ totalCount: 50 })
     }
     expect(build).toHaveBeenCalledTimes(1)

@@ -1,9 +1,10 @@
 // msw handlers for Losant's two audit-log endpoints, shared by the browser worker, vitest
 // (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
 import { http, HttpResponse } from 'msw'
+
 import { getDefaultLosantDataset, type LosantAuditLog, type LosantDataset } from './dataset'
 import { queryAuditLogs } from './query'
-import { OBJECT_ID_PATTERN, type LosantErrorBody } from './schema'
+import { type LosantErrorBody, OBJECT_ID_PATTERN } from './schema'
 
 export interface CreateLosantHandlersOptions {
   /** Where the API is mounted, e.g. `http://127.0.0.1:8787` or `${location.origin}/demo-api/losant`. */
@@ -25,7 +26,12 @@ function recordLiveEntry(data: LosantDataset): LosantAuditLog {
   liveEntries += 1
   const template = data.entries[0]!
   const id = `ffff${liveEntries.toString(16).padStart(20, '0')}`
-  const entry: LosantAuditLog = { ...JSON.parse(JSON.stringify(template)), id, auditLogId: id, creationDate: new Date().toISOString() }
+  const entry: LosantAuditLog = {
+    ...JSON.parse(JSON.stringify(template)),
+    id,
+    auditLogId: id,
+    creationDate: new Date().toISOString(),
+  }
   data.entries.unshift(entry)
   data.byId.set(id, entry)
   return entry

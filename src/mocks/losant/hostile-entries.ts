@@ -21,7 +21,8 @@ function nested(depth: number): JsonObject {
 }
 
 function bigReadme(length: number): string {
-  const paragraph = '## Operations notes\n\nThis application collects telemetry from every site. Before changing a workflow, check the on-call calendar and post in #iot-ops.\n\n'
+  const paragraph =
+    '## Operations notes\n\nThis application collects telemetry from every site. Before changing a workflow, check the on-call calendar and post in #iot-ops.\n\n'
   return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length)
 }
 
@@ -49,7 +50,10 @@ function specs(): HostileSpec[] {
       ageDays: 4.7,
       operation: 'dashboard.patch',
       target: { id: '65a0f1c2d3e4b5a6978801c2', name: XSS_SCRIPT },
-      body: () => ({ name: XSS_SCRIPT, blocks: [{ blockType: 'custom-html', config: { html: `${XSS_SCRIPT}${XSS_IMG}` } }] }),
+      body: () => ({
+        name: XSS_SCRIPT,
+        blocks: [{ blockType: 'custom-html', config: { html: `${XSS_SCRIPT}${XSS_IMG}` } }],
+      }),
     },
     {
       id: '65a0f1c2d3e4b5a6978801a3',
@@ -106,7 +110,10 @@ function specs(): HostileSpec[] {
   ]
 }
 
-export const LOSANT_HOSTILE_IDS: string[] = Array.from({ length: 9 }, (_, index) => `65a0f1c2d3e4b5a6978801a${index + 1}`)
+export const LOSANT_HOSTILE_IDS: string[] = Array.from(
+  { length: 9 },
+  (_, index) => `65a0f1c2d3e4b5a6978801a${index + 1}`,
+)
 
 export function createHostileEntries(world: World, orgId: string, nowMs: number): LosantAuditLog[] {
   const prng = createPrng(0x4057113)
@@ -118,7 +125,11 @@ export function createHostileEntries(world: World, orgId: string, nowMs: number)
     const type = operation.secondaryType
     const target =
       spec.target ??
-      (type ? prng.pick(application.children[type]) : operation.primaryType === 'Dashboard' ? prng.pick(world.dashboards) : application)
+      (type
+        ? prng.pick(application.children[type])
+        : operation.primaryType === 'Dashboard'
+          ? prng.pick(world.dashboards)
+          : application)
     return buildEntry({
       id: spec.id,
       dateMs: nowMs - spec.ageDays * DAY_MS,

@@ -37,10 +37,17 @@ function exportedDevice(prng: Prng, index: number, applicationId: string, dateMs
       { name: 'doorOpen', dataType: 'boolean' },
       { name: 'battery', dataType: 'number', attributeTags: { unit: 'V' } },
     ],
-    connectionInfo: { connected: prng.chance(0.9) ? 1 : 0, time: new Date(dateMs - prng.int(60, 86_400) * 1000).toISOString() },
+    connectionInfo: {
+      connected: prng.chance(0.9) ? 1 : 0,
+      time: new Date(dateMs - prng.int(60, 86_400) * 1000).toISOString(),
+    },
     lastState: {
       time: new Date(dateMs - prng.int(1, 3600) * 1000).toISOString(),
-      data: { temperature: Math.round((prng.next() * 12 - 22) * 10) / 10, doorOpen: prng.chance(0.02), battery: Math.round((3 + prng.next()) * 100) / 100 },
+      data: {
+        temperature: Math.round((prng.next() * 12 - 22) * 10) / 10,
+        doorOpen: prng.chance(0.02),
+        battery: Math.round((3 + prng.next()) * 100) / 100,
+      },
     },
     creationDate: new Date(dateMs - prng.int(30, 900) * DAY_MS).toISOString(),
   }
@@ -58,7 +65,12 @@ function buildDeviceExport(size: LargeBodySize, applicationId: string, dateMs: n
   }
   return {
     success: true,
-    data: { exportedAt: new Date(dateMs).toISOString(), format: 'json', totalDevices: devices.length, exportedDevices: devices },
+    data: {
+      exportedAt: new Date(dateMs).toISOString(),
+      format: 'json',
+      totalDevices: devices.length,
+      exportedDevices: devices,
+    },
   }
 }
 

@@ -2,8 +2,9 @@
 // Pure data and msw handlers: no DOM needed, and jsdom start-up would dominate the run.
 import fc from 'fast-check'
 import qs from 'qs'
+
 import { createLosantDataset, type LosantAuditLog } from './dataset'
-import { listAuditLogs, parseListQuery, queryAuditLogs, type LosantListQuery } from './query'
+import { listAuditLogs, type LosantListQuery, parseListQuery, queryAuditLogs } from './query'
 
 const dataset = createLosantDataset({ now: new Date('2026-06-15T12:00:00.000Z') })
 const { entries } = dataset
@@ -91,7 +92,9 @@ describe('parseListQuery', () => {
 describe('filtering', () => {
   it('matches each key on exact type, id and name', () => {
     expect(total({ auditLogFilter: { actor: [{ type: 'Flow' }] } })).toBe(count((entry) => entry.actorType === 'Flow'))
-    expect(total({ auditLogFilter: { actor: [{ id: someUser.actorId }] } })).toBe(count((entry) => entry.actorId === someUser.actorId))
+    expect(total({ auditLogFilter: { actor: [{ id: someUser.actorId }] } })).toBe(
+      count((entry) => entry.actorId === someUser.actorId),
+    )
     expect(total({ auditLogFilter: { actor: [{ name: someUser.actorName }] } })).toBe(
       count((entry) => entry.actorName === someUser.actorName),
     )
@@ -102,11 +105,20 @@ describe('filtering', () => {
     expect(total({ auditLogFilter: { primaryTarget: [{ id: someDevice.primaryTargetId }] } })).toBe(
       count((entry) => entry.primaryTargetId === someDevice.primaryTargetId),
     )
-    expect(total({ auditLogFilter: { secondaryTarget: [{ type: 'Device', name: someDevice.secondaryTargetName }] } })).toBe(
-      count((entry) => entry.secondaryTargetType === 'Device' && entry.secondaryTargetName === someDevice.secondaryTargetName),
+    expect(
+      total({ auditLogFilter: { secondaryTarget: [{ type: 'Device', name: someDevice.secondaryTargetName }] } }),
+    ).toBe(
+      count(
+        (entry) =>
+          entry.secondaryTargetType === 'Device' && entry.secondaryTargetName === someDevice.secondaryTargetName,
+      ),
     )
-    expect(total({ auditLogFilter: { request: [{ resource: 'device' }] } })).toBe(count((entry) => entry.requestResource === 'device'))
-    expect(total({ auditLogFilter: { request: [{ action: 'delete' }] } })).toBe(count((entry) => entry.requestAction === 'delete'))
+    expect(total({ auditLogFilter: { request: [{ resource: 'device' }] } })).toBe(
+      count((entry) => entry.requestResource === 'device'),
+    )
+    expect(total({ auditLogFilter: { request: [{ action: 'delete' }] } })).toBe(
+      count((entry) => entry.requestAction === 'delete'),
+    )
     expect(total({ auditLogFilter: { responseCode: [404] } })).toBe(count((entry) => entry.responseStatus === 404))
   })
 
@@ -129,10 +141,18 @@ describe('filtering', () => {
     )
     expect(expected).toBeGreaterThan(0)
     expect(
-      total({ auditLogFilter: { actor: [{ type: 'User' }], request: [{ resource: 'device', action: 'patch' }], responseCode: [200, 404] } }),
+      total({
+        auditLogFilter: {
+          actor: [{ type: 'User' }],
+          request: [{ resource: 'device', action: 'patch' }],
+          responseCode: [200, 404],
+        },
+      }),
     ).toBe(expected)
     // An entry without a secondary target never matches a secondaryTarget item.
-    expect(total({ auditLogFilter: { primaryTarget: [{ type: 'Dashboard' }], secondaryTarget: [{ type: 'Device' }] } })).toBe(0)
+    expect(
+      total({ auditLogFilter: { primaryTarget: [{ type: 'Dashboard' }], secondaryTarget: [{ type: 'Device' }] } }),
+    ).toBe(0)
   })
 
   it('bounds creationDate by start and end, both inclusive', () => {
@@ -141,7 +161,9 @@ describe('filtering', () => {
     const start = Date.parse(oldest.creationDate)
     const end = Date.parse(newest.creationDate)
     const page = run({ start, end, perPage: 1000 })
-    expect(page.totalCount).toBe(count((entry) => entry.creationDate >= oldest.creationDate && entry.creationDate <= newest.creationDate))
+    expect(page.totalCount).toBe(
+      count((entry) => entry.creationDate >= oldest.creationDate && entry.creationDate <= newest.creationDate),
+    )
     expect(page.items[0]).toBe(newest)
     expect(page.items.at(-1)).toBe(oldest)
   })
@@ -165,12 +187,19 @@ describe('sorting and paging', () => {
     const { items } = run({ sortField: 'responseStatus', sortDirection: 'asc', perPage: 200 })
     const ok = items.filter((entry) => entry.responseStatus === 200)
     expect(ok.map((entry) => entry.id)).toEqual(
-      [...ok].sort((a, b) => (a.creationDate === b.creationDate ? (a.id < b.id ? -1 : 1) : a.creationDate < b.creationDate ? 1 : -1)).map((entry) => entry.id),
+      [...ok]
+        .sort((a, b) =>
+          a.creationDate === b.creationDate ? (a.id < b.id ? -1 : 1) : a.creationDate < b.creationDate ? 1 : -1,
+        )
+        .map((entry) => entry.id),
     )
   })
 
   it('puts entries without the sort field last in both directions', () => {
-    const source = { orgId: dataset.orgId, entries: [...entries.slice(0, 5), { ...entries[5], actorName: undefined } as unknown as LosantAuditLog] }
+    const source = {
+      orgId: dataset.orgId,
+      entries: [...entries.slice(0, 5), { ...entries[5], actorName: undefined } as unknown as LosantAuditLog],
+    }
     const query: LosantListQuery = { sortField: 'actorName', sortDirection: 'asc', page: 0, perPage: 10, filter: {} }
     expect(listAuditLogs(source, query).items.at(-1)?.actorName).toBeUndefined()
     expect(listAuditLogs(source, { ...query, sortDirection: 'desc' }).items.at(-1)?.actorName).toBeUndefined()
@@ -178,7 +207,15 @@ describe('sorting and paging', () => {
 
   it('pages with count, totalCount, page, perPage and the collection fields', () => {
     const last = run({ perPage: 1000, page: 5 })
-    expect(last).toMatchObject({ count: 400, totalCount: 5400, page: 5, perPage: 1000, sortField: 'creationDate', sortDirection: 'desc', orgId: dataset.orgId })
+    expect(last).toMatchObject({
+      count: 400,
+      totalCount: 5400,
+      page: 5,
+      perPage: 1000,
+      sortField: 'creationDate',
+      sortDirection: 'desc',
+      orgId: dataset.orgId,
+    })
     expect(run({ perPage: 1000, page: 6 })).toMatchObject({ count: 0, items: [], totalCount: 5400 })
     expect(run({}).items).toEqual(entries.slice(0, 100))
   })
@@ -195,7 +232,10 @@ describe('sorting and paging', () => {
           const auditLogFilter = actorTypes.length ? { actor: actorTypes.map((type) => ({ type })) } : undefined
           const pages = []
           for (let page = 0; ; page++) {
-            const result = queryAuditLogs(source, qs.stringify({ sortField, sortDirection, perPage, page, auditLogFilter }))
+            const result = queryAuditLogs(
+              source,
+              qs.stringify({ sortField, sortDirection, perPage, page, auditLogFilter }),
+            )
             if (!result.ok) return false
             pages.push(result.value)
             if (result.value.count < perPage) break
@@ -210,14 +250,20 @@ describe('sorting and paging', () => {
           })
           const sign = sortDirection.toLowerCase() === 'asc' ? 1 : -1
           const key = (entry: LosantAuditLog) =>
-            sortField === 'actorName' ? entry.actorName.toLowerCase() : sortField === 'responseStatus' ? entry.responseStatus : entry.creationDate
+            sortField === 'actorName'
+              ? entry.actorName.toLowerCase()
+              : sortField === 'responseStatus'
+                ? entry.responseStatus
+                : entry.creationDate
           const ordered = all.every((entry, index) => {
             const next = all[index + 1]
             return !next || key(entry) === key(next) || (key(entry) < key(next) ? sign > 0 : sign < 0)
           })
           return (
             ordered &&
-            pages.every((page) => page.totalCount === all.length && page.count === page.items.length && page.count <= perPage) &&
+            pages.every(
+              (page) => page.totalCount === all.length && page.count === page.items.length && page.count <= perPage,
+            ) &&
             new Set(all.map((entry) => entry.id)).size === all.length &&
             all.every((entry, index) => entry === items[index])
           )

@@ -8,15 +8,16 @@
 //   - within one item every given field must match exactly (type, id, name; resource, action).
 import qs from 'qs'
 import { z } from 'zod'
+
 import {
   ACTOR_TYPES,
+  type LosantAuditLog,
+  type LosantAuditLogCollection,
+  type LosantErrorBody,
   OBJECT_ID_PATTERN,
   PRIMARY_TARGET_TYPES,
   SECONDARY_TARGET_TYPES,
   SORT_FIELDS,
-  type LosantAuditLog,
-  type LosantAuditLogCollection,
-  type LosantErrorBody,
   type SortDirection,
   type SortField,
 } from './schema'
@@ -46,7 +47,12 @@ const auditLogFilterSchema = z.strictObject({
   primaryTarget: z.array(targetItem(PRIMARY_TARGET_TYPES)).optional(),
   secondaryTarget: z.array(targetItem(SECONDARY_TARGET_TYPES)).optional(),
   request: z
-    .array(z.strictObject({ resource: z.string().max(MAX_NAME_LENGTH).optional(), action: z.string().max(MAX_NAME_LENGTH).optional() }))
+    .array(
+      z.strictObject({
+        resource: z.string().max(MAX_NAME_LENGTH).optional(),
+        action: z.string().max(MAX_NAME_LENGTH).optional(),
+      }),
+    )
     .optional(),
   responseCode: z.array(responseCode).optional(),
 })
@@ -69,7 +75,10 @@ function invalid(message: string): QueryResult<never> {
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), 'auditLogFilter')
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    'auditLogFilter',
+  )
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -89,7 +98,13 @@ function optionalString(parsed: qs.ParsedQs, name: string): QueryResult<string |
   return { ok: true, value }
 }
 
-function optionalInteger(parsed: qs.ParsedQs, name: string, min: number, max: number, rule: string): QueryResult<number | undefined> {
+function optionalInteger(
+  parsed: qs.ParsedQs,
+  name: string,
+  min: number,
+  max: number,
+  rule: string,
+): QueryResult<number | undefined> {
   const raw = optionalString(parsed, name)
   if (!raw.ok) return raw
   if (raw.value === undefined) return { ok: true, value: undefined }
@@ -154,7 +169,12 @@ interface TargetItem {
   name?: string
 }
 
-function matchesTarget(item: TargetItem, type: string | undefined, id: string | undefined, name: string | undefined): boolean {
+function matchesTarget(
+  item: TargetItem,
+  type: string | undefined,
+  id: string | undefined,
+  name: string | undefined,
+): boolean {
   return (
     (item.type === undefined || item.type === type) &&
     (item.id === undefined || item.id === id) &&
@@ -212,7 +232,8 @@ function sortEntries(entries: readonly LosantAuditLog[], field: SortField, direc
     .map((entry) => ({ entry, key: sortKey(entry, field) }))
     .sort((a, b) => {
       // Entries without the field go last in both directions.
-      if (a.key === undefined || b.key === undefined) return compareKeys(a.key, b.key) || compareDefault(a.entry, b.entry)
+      if (a.key === undefined || b.key === undefined)
+        return compareKeys(a.key, b.key) || compareDefault(a.entry, b.entry)
       return sign * compareKeys(a.key, b.key) || compareDefault(a.entry, b.entry)
     })
     .map(({ entry }) => entry)
@@ -230,7 +251,9 @@ export interface AuditLogSource {
 }
 
 export function listAuditLogs(source: AuditLogSource, query: LosantListQuery): LosantAuditLogCollection {
-  const matches = source.entries.filter((entry) => inRange(entry, query.start, query.end) && matchesFilter(entry, query.filter))
+  const matches = source.entries.filter(
+    (entry) => inRange(entry, query.start, query.end) && matchesFilter(entry, query.filter),
+  )
   const sorted = sortEntries(matches, query.sortField, query.sortDirection)
   const items = sorted.slice(query.page * query.perPage, (query.page + 1) * query.perPage)
   return {
@@ -246,7 +269,10 @@ export function listAuditLogs(source: AuditLogSource, query: LosantListQuery): L
 }
 
 /** Parse, then list: what the HTTP handler does with a request's query string. */
-export function queryAuditLogs(source: AuditLogSource, query: URLSearchParams | string): QueryResult<LosantAuditLogCollection> {
+export function queryAuditLogs(
+  source: AuditLogSource,
+  query: URLSearchParams | string,
+): QueryResult<LosantAuditLogCollection> {
   const parsed = parseListQuery(query)
   return parsed.ok ? { ok: true, value: listAuditLogs(source, parsed.value) } : parsed
 }

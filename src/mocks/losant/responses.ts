@@ -1,7 +1,7 @@
 // How calls end. Most succeed; the failures carry Losant-style error bodies as responseBody,
 // because that is what the API answered and what the audit log recorded.
 import type { ApiOperation } from './api-operations'
-import { weightedTable, type Prng } from './prng'
+import { type Prng, weightedTable } from './prng'
 import type { LosantErrorBody } from './schema'
 
 const pickFailure = weightedTable([
@@ -50,7 +50,10 @@ export function errorBody(prng: Prng, status: number, operation: ApiOperation): 
     case 401:
       return { type: 'Unauthorized', message: 'Invalid access token' }
     case 403:
-      return { type: 'Forbidden', message: `Token does not have the required scope: ${operation.resource}.${operation.action}` }
+      return {
+        type: 'Forbidden',
+        message: `Token does not have the required scope: ${operation.resource}.${operation.action}`,
+      }
     case 404:
       return { type: 'NotFound', message: `${resourceLabel(operation)} was not found` }
     case 409:

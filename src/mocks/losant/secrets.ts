@@ -32,7 +32,15 @@ function luhnCheckDigit(digits: string): number {
 
 const jwt = [
   base64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT' })),
-  base64Url(JSON.stringify({ sub: '5f1e0c6a9d3b2a0017c4e8b2', iss: 'api.losant.com', scope: ['all.Application'], iat: 1718000000, exp: 1749536000 })),
+  base64Url(
+    JSON.stringify({
+      sub: '5f1e0c6a9d3b2a0017c4e8b2',
+      iss: 'api.losant.com',
+      scope: ['all.Application'],
+      iat: 1718000000,
+      exp: 1749536000,
+    }),
+  ),
   randomBase64(32).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
 ].join('.')
 
@@ -110,11 +118,14 @@ export const REDACTED_RECIPES: SecretRecipe[] = [
   {
     operation: 'integration.patch',
     apply: (exchange) =>
-      void (exchange.requestBody = { mqttConfig: { hostname: 'broker.hivemq.example', username: 'losant-bridge', password: SERVER_REDACTED } }),
+      void (exchange.requestBody = {
+        mqttConfig: { hostname: 'broker.hivemq.example', username: 'losant-bridge', password: SERVER_REDACTED },
+      }),
   },
   {
     operation: 'webhook.patch',
-    apply: (exchange) => void Object.assign(request(exchange), { basicAuthUsername: 'twilio', basicAuthPassword: SERVER_REDACTED }),
+    apply: (exchange) =>
+      void Object.assign(request(exchange), { basicAuthUsername: 'twilio', basicAuthPassword: SERVER_REDACTED }),
   },
   {
     operation: 'dataTableRows.post',
@@ -123,7 +134,12 @@ export const REDACTED_RECIPES: SecretRecipe[] = [
 ]
 
 function httpNode(config: JsonObject): JsonObject {
-  return { id: 'h77Tq2', type: 'HttpNode', config: { method: 'POST', ...config }, meta: { x: 480, y: 200, label: 'Notify partner' } }
+  return {
+    id: 'h77Tq2',
+    type: 'HttpNode',
+    config: { method: 'POST', ...config },
+    meta: { x: 480, y: 200, label: 'Notify partner' },
+  }
 }
 
 /** What slipped past the server, each in a different shape. */
@@ -139,13 +155,22 @@ export const LEAKED_RECIPES: SecretRecipe[] = [
     apply: (exchange) =>
       void (exchange.requestBody = {
         integrationType: 'azureEventHub',
-        azureConfig: { tenantId: '2f6c1a0e-8b7d-4c3e-9a51-6d2e0f4b7c93', client_id: 'c0ffee00-1234-4abc-8def-0123456789ab', client_secret: LEAKED.clientSecret },
+        azureConfig: {
+          tenantId: '2f6c1a0e-8b7d-4c3e-9a51-6d2e0f4b7c93',
+          client_id: 'c0ffee00-1234-4abc-8def-0123456789ab',
+          client_secret: LEAKED.clientSecret,
+        },
       }),
   },
   {
     operation: 'flow.patch',
     apply: (exchange) =>
-      void (request(exchange).nodes = [httpNode({ uriTemplate: 'https://partner.example/api/alerts', headers: { Authorization: LEAKED.bearer, 'Content-Type': 'application/json' } })]),
+      void (request(exchange).nodes = [
+        httpNode({
+          uriTemplate: 'https://partner.example/api/alerts',
+          headers: { Authorization: LEAKED.bearer, 'Content-Type': 'application/json' },
+        }),
+      ]),
   },
   {
     operation: 'resourceJob.execute',
@@ -156,12 +181,17 @@ export const LEAKED_RECIPES: SecretRecipe[] = [
     apply: (exchange) =>
       void (exchange.requestBody = {
         integrationType: 'googlePubSub',
-        gcpConfig: { projectId: 'acme-telemetry', clientEmail: 'losant@acme-telemetry.iam.example', privateKey: LEAKED.privateKey },
+        gcpConfig: {
+          projectId: 'acme-telemetry',
+          clientEmail: 'losant@acme-telemetry.iam.example',
+          privateKey: LEAKED.privateKey,
+        },
       }),
   },
   {
     operation: 'integrations.post',
-    apply: (exchange) => void (request(exchange).awsConfig = { region: 'us-east-1', accessKeyId: LEAKED.awsAccessKeyId }),
+    apply: (exchange) =>
+      void (request(exchange).awsConfig = { region: 'us-east-1', accessKeyId: LEAKED.awsAccessKeyId }),
   },
   {
     operation: 'flow.patch',
@@ -177,7 +207,12 @@ export const LEAKED_RECIPES: SecretRecipe[] = [
     apply: (exchange) =>
       void (exchange.requestBody = {
         integrationType: 'webhook',
-        settingsJson: JSON.stringify({ host: 'db.internal.acme', port: 5432, user: 'svc_ingest', password: LEAKED.jsonPassword }),
+        settingsJson: JSON.stringify({
+          host: 'db.internal.acme',
+          port: 5432,
+          user: 'svc_ingest',
+          password: LEAKED.jsonPassword,
+        }),
       }),
   },
 ]

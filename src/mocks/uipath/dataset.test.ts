@@ -38,7 +38,17 @@ describe('createUiPathDataset', () => {
 
   it('has the guide’s fields, many categories and actions, and a sentence for each', () => {
     for (const entry of entries) {
-      expect(Object.keys(entry).sort()).toEqual(['action', 'auditLogDetails', 'category', 'createdOn', 'detailsVersion', 'email', 'message', 'source', 'userName'])
+      expect(Object.keys(entry).sort()).toEqual([
+        'action',
+        'auditLogDetails',
+        'category',
+        'createdOn',
+        'detailsVersion',
+        'email',
+        'message',
+        'source',
+        'userName',
+      ])
       expect(entry.detailsVersion).toBe('1.0')
       expect(entry.message).toMatch(/\.$/)
     }
@@ -53,14 +63,20 @@ describe('createUiPathDataset', () => {
   it('writes details as JSON strings, except exactly the two planted ones', () => {
     const invalid = entries.filter((entry) => !isJson(entry.auditLogDetails))
     expect(invalid.map((entry) => entry.auditLogDetails).sort()).toEqual([...UIPATH_INVALID_DETAILS].sort())
-    expect(entries.filter((entry) => isJson(entry.auditLogDetails)).every((entry) => typeof JSON.parse(entry.auditLogDetails) === 'object')).toBe(true)
+    expect(
+      entries
+        .filter((entry) => isJson(entry.auditLogDetails))
+        .every((entry) => typeof JSON.parse(entry.auditLogDetails) === 'object'),
+    ).toBe(true)
     // Off the first page but close.
     const index = entries.findIndex((entry) => !isJson(entry.auditLogDetails))
     expect(index).toBeGreaterThan(50)
   })
 
   it('plants secrets in some details', () => {
-    const withSecrets = entries.filter((entry) => /"(Password|CredentialPassword|clientSecret|ClientSecret)":/.test(entry.auditLogDetails))
+    const withSecrets = entries.filter((entry) =>
+      /"(Password|CredentialPassword|clientSecret|ClientSecret)":/.test(entry.auditLogDetails),
+    )
     expect(withSecrets.length / entries.length).toBeGreaterThan(0.02)
     expect(withSecrets.length / entries.length).toBeLessThan(0.1)
     expect(entries.some((entry) => entry.auditLogDetails.includes(UIPATH_PLANTED_SECRET))).toBe(true)

@@ -1,7 +1,7 @@
 // The demo tenant's audit log: ~1,500 seeded, deterministic entries over 90 days, in UiPath's
 // shape, plus planted ones the UI must cope with (secrets in details, details that are not JSON).
-import { createPrng, deriveSeed, weightedTable, type Prng } from '../losant/prng'
-import { ACTIONS, messages, PEOPLE, type Action, type Person } from './catalog'
+import { createPrng, deriveSeed, type Prng, weightedTable } from '../losant/prng'
+import { type Action, ACTIONS, messages, PEOPLE, type Person } from './catalog'
 import type { MessageLanguage, UiPathAuditLogEntry } from './schema'
 
 export interface UiPathDemoEntry {
@@ -43,7 +43,9 @@ export const UIPATH_PLANTED_SECRET = 'Hunter2-Sap!'
 
 const pickAction = weightedTable(ACTIONS.map((action) => [action, action.weight] as const))
 // Logins cluster in office hours (UTC); the small weights keep nights from being empty.
-const HOUR_WEIGHTS = [0.2, 0.2, 0.2, 0.2, 0.3, 0.5, 1, 2, 3.5, 3.5, 3.2, 3, 2.5, 3, 3.3, 3, 2.5, 1.8, 1, 0.7, 0.5, 0.4, 0.3, 0.2]
+const HOUR_WEIGHTS = [
+  0.2, 0.2, 0.2, 0.2, 0.3, 0.5, 1, 2, 3.5, 3.5, 3.2, 3, 2.5, 3, 3.3, 3, 2.5, 1.8, 1, 0.7, 0.5, 0.4, 0.3, 0.2,
+]
 const pickHour = weightedTable(HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const))
 
 function currentHour(): Date {
@@ -64,7 +66,14 @@ function moment(prng: Prng, nowMs: number): number {
   }
 }
 
-function build(prng: Prng, ms: number, action: Action, person: Person, target: string, details: string): UiPathDemoEntry {
+function build(
+  prng: Prng,
+  ms: number,
+  action: Action,
+  person: Person,
+  target: string,
+  details: string,
+): UiPathDemoEntry {
   const text = messages(action, target, person)
   return {
     entry: {
@@ -92,14 +101,19 @@ export function createUiPathDataset(options: CreateUiPathDatasetOptions = {}): U
 
   // The invalid-details entries sit a few days back, off the first page but easy to reach.
   UIPATH_INVALID_DETAILS.slice(0, count).forEach((details, index) => {
-    const action = ACTIONS.find((candidate) => candidate.category === (index === 0 ? 'Asset' : 'Robot') && candidate.action === 'Update')!
+    const action = ACTIONS.find(
+      (candidate) => candidate.category === (index === 0 ? 'Asset' : 'Robot') && candidate.action === 'Update',
+    )!
     const target = action.target(prng)
-    entries.push(build(prng, nowMs - (3 + index) * DAY_MS - prng.int(0, HOUR_MS), action, prng.pick(humans), target, details))
+    entries.push(
+      build(prng, nowMs - (3 + index) * DAY_MS - prng.int(0, HOUR_MS), action, prng.pick(humans), target, details),
+    )
   })
 
   while (entries.length < count) {
     const action = pickAction(prng)
-    const person = action.source === 'Orchestrator' && prng.chance(0.15) ? PEOPLE[PEOPLE.length - 1]! : prng.pick(humans)
+    const person =
+      action.source === 'Orchestrator' && prng.chance(0.15) ? PEOPLE[PEOPLE.length - 1]! : prng.pick(humans)
     const ms = moment(prng, nowMs)
     const target = action.target(prng)
     const withSecret = action.secret && prng.chance(SECRET_SHARE) ? action.secret(prng, target) : undefined

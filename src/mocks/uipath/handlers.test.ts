@@ -1,6 +1,7 @@
 // Pure data and msw handlers (getResponse: no network). Runs in the default environment: the
 // shared setup file now touches `window`, which a node-environment file does not have.
 import { getResponse } from 'msw'
+
 import { createUiPathDataset } from './dataset'
 import { createUiPathHandlers } from './handlers'
 import { CSV_COLUMNS, DEFAULT_TOP } from './query'
@@ -41,18 +42,31 @@ describe('UiPath demo list endpoint', () => {
 
   it('sorts by any DTO property, names matched case-insensitively, either order', async () => {
     const oldest = await list('sortBy=createdOn&sortOrder=asc&top=3')
-    expect(oldest.results).toEqual(dataset.entries.slice(-3).reverse().map((item) => item.entry))
-    const byCategory = (await list('sortBy=Category&sortOrder=ASC&top=1000')).results.map((entry) => entry.category.toLowerCase())
+    expect(oldest.results).toEqual(
+      dataset.entries
+        .slice(-3)
+        .reverse()
+        .map((item) => item.entry),
+    )
+    const byCategory = (await list('sortBy=Category&sortOrder=ASC&top=1000')).results.map((entry) =>
+      entry.category.toLowerCase(),
+    )
     expect(byCategory).toEqual([...byCategory].sort())
-    const byEmail = (await list('sortBy=email&sortOrder=desc&top=1000')).results.map((entry) => (entry.email ?? '').toLowerCase())
+    const byEmail = (await list('sortBy=email&sortOrder=desc&top=1000')).results.map((entry) =>
+      (entry.email ?? '').toLowerCase(),
+    )
     expect(byEmail).toEqual([...byEmail].sort().reverse())
   })
 
   it('writes messages in the language asked for, English otherwise', async () => {
     const fr = await list('language=fr&top=3')
-    expect(fr.results.map((entry) => entry.message)).toEqual(dataset.entries.slice(0, 3).map((item) => item.messages.fr))
+    expect(fr.results.map((entry) => entry.message)).toEqual(
+      dataset.entries.slice(0, 3).map((item) => item.messages.fr),
+    )
     const unknown = await list('language=xx&top=3')
-    expect(unknown.results.map((entry) => entry.message)).toEqual(dataset.entries.slice(0, 3).map((item) => item.messages.en))
+    expect(unknown.results.map((entry) => entry.message)).toEqual(
+      dataset.entries.slice(0, 3).map((item) => item.messages.en),
+    )
   })
 
   it('answers 400 with a text body for a bad sortBy, sortOrder, top or skip', async () => {

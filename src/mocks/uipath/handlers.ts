@@ -1,6 +1,7 @@
 // msw handlers for UiPath's audit-log list and download, shared by the browser worker, vitest
 // (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
 import { http, HttpResponse } from 'msw'
+
 import { getDefaultUiPathDataset, type UiPathDataset } from './dataset'
 import { downloadCsv, listAuditLogs, parseDownloadQuery, parseListQuery } from './query'
 

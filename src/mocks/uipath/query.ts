@@ -5,8 +5,8 @@
 import type { UiPathDataset, UiPathDemoEntry } from './dataset'
 import {
   MESSAGE_LANGUAGES,
-  SORT_BY_FIELDS,
   type MessageLanguage,
+  SORT_BY_FIELDS,
   type SortByField,
   type UiPathAuditLogEntry,
   type UiPathAuditLogList,
@@ -35,12 +35,20 @@ function languageOf(params: URLSearchParams): MessageLanguage {
   return (MESSAGE_LANGUAGES as readonly string[]).includes(language) ? (language as MessageLanguage) : 'en'
 }
 
-function integer(params: URLSearchParams, name: string, fallback: number, min: number, max: number): QueryResult<number> {
+function integer(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): QueryResult<number> {
   const raw = params.get(name)
   if (raw === null || raw.trim() === '') return { ok: true, value: fallback }
   const value = /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    return invalid(`The value '${raw.slice(0, 40)}' is not valid for ${name}: it must be a whole number from ${min} to ${max}.`)
+    return invalid(
+      `The value '${raw.slice(0, 40)}' is not valid for ${name}: it must be a whole number from ${min} to ${max}.`,
+    )
   }
   return { ok: true, value }
 }
@@ -54,12 +62,17 @@ export function parseListQuery(params: URLSearchParams): QueryResult<UiPathListQ
   let sortBy: SortByField = 'createdOn'
   if (rawSortBy !== null && rawSortBy !== '') {
     const match = SORT_BY_FIELDS.find((field) => field.toLowerCase() === rawSortBy.trim().toLowerCase())
-    if (!match) return invalid(`Invalid sortBy '${rawSortBy.slice(0, 40)}'. Sort by one of: ${SORT_BY_FIELDS.join(', ')}.`)
+    if (!match)
+      return invalid(`Invalid sortBy '${rawSortBy.slice(0, 40)}'. Sort by one of: ${SORT_BY_FIELDS.join(', ')}.`)
     sortBy = match
   }
   const rawOrder = params.get('sortOrder')?.trim().toLowerCase() || 'desc'
-  if (rawOrder !== 'asc' && rawOrder !== 'desc') return invalid(`Invalid sortOrder '${rawOrder.slice(0, 40)}'. Use asc or desc.`)
-  return { ok: true, value: { language: languageOf(params), top: top.value, skip: skip.value, sortBy, sortOrder: rawOrder } }
+  if (rawOrder !== 'asc' && rawOrder !== 'desc')
+    return invalid(`Invalid sortOrder '${rawOrder.slice(0, 40)}'. Use asc or desc.`)
+  return {
+    ok: true,
+    value: { language: languageOf(params), top: top.value, skip: skip.value, sortBy, sortOrder: rawOrder },
+  }
 }
 
 function localized(item: UiPathDemoEntry, language: MessageLanguage): UiPathAuditLogEntry {
@@ -83,7 +96,10 @@ function sorted(entries: readonly UiPathDemoEntry[], sortBy: SortByField, order:
 }
 
 export function listAuditLogs(dataset: UiPathDataset, query: UiPathListQuery): UiPathAuditLogList {
-  const ordered = query.sortBy === 'createdOn' && query.sortOrder === 'desc' ? dataset.entries : sorted(dataset.entries, query.sortBy, query.sortOrder)
+  const ordered =
+    query.sortBy === 'createdOn' && query.sortOrder === 'desc'
+      ? dataset.entries
+      : sorted(dataset.entries, query.sortBy, query.sortOrder)
   return {
     totalCount: dataset.entries.length,
     results: ordered.slice(query.skip, query.skip + query.top).map((item) => localized(item, query.language)),
@@ -105,10 +121,22 @@ export function parseDownloadQuery(params: URLSearchParams): QueryResult<{ langu
 }
 
 /** The newest `size` entries as CSV, header first, CRLF line ends. */
-export function downloadCsv(dataset: UiPathDataset, { language, size }: { language: MessageLanguage; size: number }): string {
+export function downloadCsv(
+  dataset: UiPathDataset,
+  { language, size }: { language: MessageLanguage; size: number },
+): string {
   const rows = dataset.entries.slice(0, size).map((item) => {
     const entry = localized(item, language)
-    return [entry.createdOn, entry.category, entry.action, entry.userName, entry.email ?? '', entry.source, entry.message, entry.auditLogDetails]
+    return [
+      entry.createdOn,
+      entry.category,
+      entry.action,
+      entry.userName,
+      entry.email ?? '',
+      entry.source,
+      entry.message,
+      entry.auditLogDetails,
+    ]
   })
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }

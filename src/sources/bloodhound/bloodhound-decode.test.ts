@@ -1,6 +1,7 @@
 // Fixtures written from api-contracts.md §3 and the OpenAPI fragments, not from the demo API.
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
 import { isRedactedValue } from '@/lib/redaction'
+
 import { ENTRY_NOT_FOUND, splitSourceAddress } from './bloodhound-decode'
 import { bloodhoundDecoder as decoder, describeBloodHoundErrorBody } from './bloodhound-decoder'
 import { createBloodHoundSource } from './bloodhound-source'
@@ -78,7 +79,12 @@ describe('BloodHound decoding', () => {
 
   it('redacts secrets in fields before anything is returned', () => {
     const [event] = decoder.decodeList(
-      list([log({ action: 'CreateAuthToken', fields: { name: 'ci', token: 'bhe_tok_0a099c90d5ff931452e4df0db1c602de71cda080', secret: 'Spring2026!' } })]),
+      list([
+        log({
+          action: 'CreateAuthToken',
+          fields: { name: 'ci', token: 'bhe_tok_0a099c90d5ff931452e4df0db1c602de71cda080', secret: 'Spring2026!' },
+        }),
+      ]),
     ).events
     const details = event?.details as Record<string, unknown>
     expect(details.name).toBe('ci')
@@ -90,10 +96,27 @@ describe('BloodHound decoding', () => {
 
   it('keeps a failure’s error, and reads an unknown actor and Go’s empty values as absent', () => {
     const [event] = decoder.decodeList(
-      list([log({ action: 'LoginAttempt', actor_id: '', actor_name: '', actor_email: '', fields: { username: 'root', error: 'invalid credentials' }, status: 'failure' })]),
+      list([
+        log({
+          action: 'LoginAttempt',
+          actor_id: '',
+          actor_name: '',
+          actor_email: '',
+          fields: { username: 'root', error: 'invalid credentials' },
+          status: 'failure',
+        }),
+      ]),
     ).events
-    expect(event).toMatchObject({ actor: { id: undefined, name: undefined, email: undefined }, outcome: 'failure', details: { error: 'invalid credentials' } })
-    const [nil] = decoder.decodeList(list([log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' })])).events
+    expect(event).toMatchObject({
+      actor: { id: undefined, name: undefined, email: undefined },
+      outcome: 'failure',
+      details: { error: 'invalid credentials' },
+    })
+    const [nil] = decoder.decodeList(
+      list([
+        log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' }),
+      ]),
+    ).events
     expect(nil?.actor.id).toBeUndefined()
     expect(nil?.commitId).toBeUndefined()
   })
@@ -107,7 +130,10 @@ describe('BloodHound decoding', () => {
   it('reports and skips a bad log, and reads Go’s null slice as an empty page', () => {
     const page = decoder.decodeList(list([log(), { id: 'x' }, log({ id: 40, created_at: 7 })]))
     expect(page.events.map((event) => event.id)).toEqual(['41'])
-    expect(page.problems).toMatchObject([{ index: 1, id: 'x' }, { index: 2, id: '40' }])
+    expect(page.problems).toMatchObject([
+      { index: 1, id: 'x' },
+      { index: 2, id: '40' },
+    ])
     expect(decoder.decodeList({ count: 0, limit: 50, skip: 0, data: { logs: null } }).events).toEqual([])
     expect(() => decoder.decodeList({ logs: [] })).toThrow(ResponseFormatError)
   })
@@ -137,7 +163,8 @@ describe('BloodHound ids', () => {
     for (const id of ['1', '41', '9007199254740991']) expect(source.isEventId(id)).toBe(true)
     for (const id of ['0', '-1', '01', '1.5', 'abc', '9007199254740993', '']) expect(source.isEventId(id)).toBe(false)
     expect(source.isEntityId(ALICE)).toBe(true)
-    for (const id of ['00000000-0000-0000-0000-000000000000', '6f1c2a3b4d5e4f608a7b9c0d1e2f3a4b', 'alice']) expect(source.isEntityId(id)).toBe(false)
+    for (const id of ['00000000-0000-0000-0000-000000000000', '6f1c2a3b4d5e4f608a7b9c0d1e2f3a4b', 'alice'])
+      expect(source.isEntityId(id)).toBe(false)
   })
 })
 
@@ -148,10 +175,18 @@ describe('BloodHound error bodies', () => {
         http_status: 400,
         timestamp: '2024-02-19T19:27:43.866Z',
         request_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
-        errors: [{ context: 'clients', message: 'The JSON payload could not be unmarshalled.' }, { context: '', message: 'second' }],
+        errors: [
+          { context: 'clients', message: 'The JSON payload could not be unmarshalled.' },
+          { context: '', message: 'second' },
+        ],
       }),
     ).toEqual({ type: '400', message: 'The JSON payload could not be unmarshalled.; second' })
-    expect(describeBloodHoundErrorBody({ http_status: 429, errors: [{ context: 'middleware', message: 'Too many requests. Please try again later.' }] })).toEqual({
+    expect(
+      describeBloodHoundErrorBody({
+        http_status: 429,
+        errors: [{ context: 'middleware', message: 'Too many requests. Please try again later.' }],
+      }),
+    ).toEqual({
       type: '429',
       message: 'Too many requests. Please try again later.',
     })

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini'
+
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
-import { createRedactionTally } from '@/sources/redaction-tally'
+import { messages } from '@/lib/i18n'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
-import { messages } from '@/lib/i18n'
-import { pairBloodHoundEvents } from './bloodhound-pairing'
+import { createRedactionTally } from '@/sources/redaction-tally'
+
 import { isBloodHoundUuid } from './bloodhound-ids'
+import { pairBloodHoundEvents } from './bloodhound-pairing'
 import { bloodhoundAuditLogSchema, bloodhoundAuditLogsSchema } from './bloodhound-schemas'
 
 const OUTCOMES = ['intent', 'success', 'failure'] as const
@@ -28,7 +30,10 @@ function outcomeOf(status: string | undefined): Outcome | undefined {
  */
 export function splitSourceAddress(text: string | undefined): { ipAddress?: string; addressChain?: string } {
   if (text === undefined) return {}
-  const hops = text.split(',').map((hop) => hop.trim()).filter(Boolean)
+  const hops = text
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   const last = hops.at(-1)
   if (hops.length <= 1) return { ipAddress: last }
   return { ipAddress: last, addressChain: text }
@@ -56,7 +61,11 @@ export function decodeBloodHoundEntry(raw: unknown): AuditEvent {
     time,
     timeMs: parseInstant(time),
     // Failed logins of unknown users have no actor id; the nil uuid means the same.
-    actor: { id: actorId && isBloodHoundUuid(actorId) ? actorId : undefined, name: text(given(log.actor_name)), email: given(log.actor_email) },
+    actor: {
+      id: actorId && isBloodHoundUuid(actorId) ? actorId : undefined,
+      name: text(given(log.actor_name)),
+      email: given(log.actor_email),
+    },
     request: {},
     response: {},
     operation: action === undefined ? undefined : { name: action },

@@ -1,5 +1,6 @@
 import type { VendorError } from '@/lib/http/http-errors'
 import type { SourceDecoder } from '@/sources/audit-source'
+
 import { decodeBloodHoundEvent, decodeBloodHoundPage } from './bloodhound-decode'
 import { bloodhoundErrorSchema } from './bloodhound-schemas'
 
@@ -9,7 +10,9 @@ const MAX_ERROR_TEXT = 300
 export function describeBloodHoundErrorBody(body: unknown): VendorError | undefined {
   const parsed = bloodhoundErrorSchema.safeParse(body)
   if (parsed.success && typeof body === 'object') {
-    const messages = (parsed.data.errors ?? []).flatMap((detail) => (detail.message?.trim() ? [detail.message.trim()] : []))
+    const messages = (parsed.data.errors ?? []).flatMap((detail) =>
+      detail.message?.trim() ? [detail.message.trim()] : [],
+    )
     const type = parsed.data.http_status === undefined ? undefined : String(parsed.data.http_status)
     if (messages.length || type) return { type, message: messages.length ? messages.join('; ') : undefined }
   }

@@ -1,10 +1,11 @@
 // The adapter against the demo API (an independent implementation of the same contract).
 import { HttpError } from '@/lib/http/http-errors'
 import type { AuditEvent } from '@/sources/audit-event'
-import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import type { AuditSearch } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
 import { TEST_BLOODHOUND_URL } from '@/testing/test-api'
+
 import { ENTRY_NOT_FOUND } from './bloodhound-decode'
 import { bloodhoundDecoder as decoder } from './bloodhound-decoder'
 import { createBloodHoundSource } from './bloodhound-source'
@@ -57,7 +58,9 @@ describe('BloodHound through the demo API', () => {
 
   it('flags intents whose outcome was never written, and only those', () => {
     const logs = everything.flatMap(logsOf)
-    const outcomesByCommit = new Set(logs.filter((log) => log.outcome === 'success' || log.outcome === 'failure').map((log) => log.commitId))
+    const outcomesByCommit = new Set(
+      logs.filter((log) => log.outcome === 'success' || log.outcome === 'failure').map((log) => log.commitId),
+    )
     const unrecorded = everything.flat().filter((row) => row.outcome === 'unrecorded')
     expect(unrecorded.length).toBeGreaterThan(10)
     for (const row of unrecorded) expect(outcomesByCommit.has(row.commitId)).toBe(false)
@@ -66,7 +69,9 @@ describe('BloodHound through the demo API', () => {
   it('shows a change that straddles a page boundary as an outcome without its intent, then a lone intent', async () => {
     // Put a page boundary between an outcome and its intent: the window ends at the outcome and
     // a page holds one log.
-    const change = everything.flat().find((row) => row.paired && Math.floor(row.timeMs) !== Math.floor(row.paired.timeMs))!
+    const change = everything
+      .flat()
+      .find((row) => row.paired && Math.floor(row.timeMs) !== Math.floor(row.paired.timeMs))!
     const base = search({ pageSize: 1, range: { end: change.timeMs } })
     const [first] = (await client.listPage(base)).events
     const [second] = (await client.listPage({ ...base, page: 1 })).events
@@ -91,7 +96,9 @@ describe('BloodHound through the demo API', () => {
 
   it('filters by one actor', async () => {
     const actor = everything.flat().find((row) => row.actor.id)!.actor
-    const page = await client.listPage(search({ pageSize: 100, filters: { ...EMPTY_FILTERS, actors: [{ id: actor.id!, name: actor.name }] } }))
+    const page = await client.listPage(
+      search({ pageSize: 100, filters: { ...EMPTY_FILTERS, actors: [{ id: actor.id!, name: actor.name }] } }),
+    )
     expect(page.events.length).toBeGreaterThan(0)
     expect(page.events.every((event) => event.actor.id === actor.id)).toBe(true)
   })

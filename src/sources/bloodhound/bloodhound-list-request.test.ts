@@ -1,6 +1,8 @@
 import fc from 'fast-check'
-import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
+
 import type { AuditFilters, AuditSearch, SortField, StatusClass } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
+
 import {
   BLOODHOUND_FILTERABLE,
   BLOODHOUND_RESERVED_PARAMS,
@@ -46,7 +48,9 @@ describe('BloodHound list request', () => {
   it('ignores every sort but time, which only goes newest first', () => {
     for (const field of ['actor', 'status', 'category', 'email', 'time'] as SortField[]) {
       for (const direction of ['asc', 'desc'] as const) {
-        expect(new URLSearchParams(bloodhoundListQuery(search({ sort: { field, direction } }))).getAll('sort_by')).toEqual(['-created_at', '-id'])
+        expect(
+          new URLSearchParams(bloodhoundListQuery(search({ sort: { field, direction } }))).getAll('sort_by'),
+        ).toEqual(['-created_at', '-id'])
       }
     }
     expect(source.capabilities.sortFields).toEqual(['time'])
@@ -54,7 +58,10 @@ describe('BloodHound list request', () => {
   })
 
   it('reads one entry through the list, filtered by id', () => {
-    expect(source.eventRequest('1234', { orgId: '' })).toEqual({ path: '/api/v2/audit', query: 'id=eq:1234&limit=1&after=1970-01-01T00:00:00Z' })
+    expect(source.eventRequest('1234', { orgId: '' })).toEqual({
+      path: '/api/v2/audit',
+      query: 'id=eq:1234&limit=1&after=1970-01-01T00:00:00Z',
+    })
     expect(() => bloodhoundEventQuery('12&actor_id=x')).toThrow()
     expect(() => bloodhoundEventQuery('0')).toThrow()
   })
@@ -81,16 +88,24 @@ const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
   primaryTargets: fc.array(party, { maxLength: 2 }),
   secondaryTargetTypes: fc.array(anyText, { maxLength: 2 }),
   secondaryTargets: fc.array(party, { maxLength: 2 }),
-  requests: fc.array(fc.record({ resource: anyText, action: fc.option(anyText, { nil: undefined }) }), { maxLength: 2 }),
+  requests: fc.array(fc.record({ resource: anyText, action: fc.option(anyText, { nil: undefined }) }), {
+    maxLength: 2,
+  }),
   statusClasses: fc.subarray<StatusClass>(['2xx', '3xx', '4xx', '5xx']),
 })
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })
 const searchArbitrary: fc.Arbitrary<AuditSearch> = fc.record({
-  sort: fc.record({ field: fc.constantFrom<SortField>('time', 'actor', 'status', 'category', 'email'), direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc') }),
+  sort: fc.record({
+    field: fc.constantFrom<SortField>('time', 'actor', 'status', 'category', 'email'),
+    direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
+  }),
   page: fc.integer({ min: 0, max: 1_000_000 }),
   pageSize: fc.oneof(fc.constantFrom(...PAGE_SIZES), fc.integer({ min: -5, max: 5000 })),
   filters: filtersArbitrary,
-  range: fc.record({ start: fc.option(instant, { nil: undefined }), end: fc.option(instant, { nil: undefined }) }, { requiredKeys: [] }),
+  range: fc.record(
+    { start: fc.option(instant, { nil: undefined }), end: fc.option(instant, { nil: undefined }) },
+    { requiredKeys: [] },
+  ),
 })
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/

@@ -14,6 +14,7 @@
  * a filterable column with the meaning the UI gives it, so nothing else is sent.
  */
 import type { AuditSearch } from '@/sources/audit-search'
+
 import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
 
 export const BLOODHOUND_AUDIT_PATH = '/api/v2/audit'
@@ -35,7 +36,15 @@ export const BLOODHOUND_FILTERABLE: Readonly<Record<string, readonly string[]>> 
 }
 
 /** Sortable columns, per the server code (the OpenAPI text lists `actor_id`, `request_id`, `source` instead). */
-export const BLOODHOUND_SORTABLE: readonly string[] = ['id', 'actor_name', 'actor_email', 'action', 'created_at', 'source_ip_address', 'status']
+export const BLOODHOUND_SORTABLE: readonly string[] = [
+  'id',
+  'actor_name',
+  'actor_email',
+  'action',
+  'created_at',
+  'source_ip_address',
+  'status',
+]
 
 /** Query parameters that are not column filters. */
 export const BLOODHOUND_RESERVED_PARAMS: readonly string[] = ['skip', 'offset', 'limit', 'before', 'after', 'sort_by']

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '@/sources/audit-event'
+
 import { pairBloodHoundEvents, UNRECORDED_GRACE_MS } from './bloodhound-pairing'
 
 const T0 = Date.UTC(2024, 5, 1, 12)
@@ -6,7 +7,17 @@ const MINUTE = 60_000
 
 function entry(id: number, minutesAfterT0: number, outcome: AuditEvent['outcome'], commitId?: string): AuditEvent {
   const timeMs = T0 + minutesAfterT0 * MINUTE
-  return { id: String(id), time: new Date(timeMs).toISOString(), timeMs, actor: {}, request: {}, response: {}, outcome, commitId, redactionCount: 0 }
+  return {
+    id: String(id),
+    time: new Date(timeMs).toISOString(),
+    timeMs,
+    actor: {},
+    request: {},
+    response: {},
+    outcome,
+    commitId,
+    redactionCount: 0,
+  }
 }
 
 const rows = (events: AuditEvent[]) =>
@@ -15,7 +26,12 @@ const rows = (events: AuditEvent[]) =>
 describe('pairBloodHoundEvents', () => {
   it('makes one row per change: the outcome, carrying its intent', () => {
     // Newest first, as the server lists them.
-    const page = [entry(4, 30, 'failure', 'b'), entry(3, 29, 'intent', 'b'), entry(2, 10, 'success', 'a'), entry(1, 9.99, 'intent', 'a')]
+    const page = [
+      entry(4, 30, 'failure', 'b'),
+      entry(3, 29, 'intent', 'b'),
+      entry(2, 10, 'success', 'a'),
+      entry(1, 9.99, 'intent', 'a'),
+    ]
     expect(rows(page)).toEqual([
       { id: '4', outcome: 'failure', paired: '3' },
       { id: '2', outcome: 'success', paired: '1' },
@@ -41,7 +57,10 @@ describe('pairBloodHoundEvents', () => {
       { id: '20', outcome: 'intent', paired: undefined },
       { id: '19', outcome: 'success', paired: undefined },
     ])
-    expect(pairBloodHoundEvents([entry(1, 0, 'intent', 'c'), entry(2, 10, 'success', 'd')], { graceMs: 20 * MINUTE })[0]?.outcome).toBe('intent')
+    expect(
+      pairBloodHoundEvents([entry(1, 0, 'intent', 'c'), entry(2, 10, 'success', 'd')], { graceMs: 20 * MINUTE })[0]
+        ?.outcome,
+    ).toBe('intent')
   })
 
   it('shows an outcome whose intent is on the next (older) page without a pair', () => {
@@ -52,7 +71,12 @@ describe('pairBloodHoundEvents', () => {
   })
 
   it('passes entries without a commit id, lone logins and unknown statuses through', () => {
-    const page = [entry(5, 40, 'success', 'login'), entry(4, 30, undefined, 'odd'), entry(3, 20, 'failure'), entry(2, 10, 'intent')]
+    const page = [
+      entry(5, 40, 'success', 'login'),
+      entry(4, 30, undefined, 'odd'),
+      entry(3, 20, 'failure'),
+      entry(2, 10, 'intent'),
+    ]
     expect(rows(page)).toEqual([
       { id: '5', outcome: 'success', paired: undefined },
       { id: '4', outcome: undefined, paired: undefined },

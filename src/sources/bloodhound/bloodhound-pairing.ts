@@ -28,7 +28,10 @@ function isOutcome(event: AuditEvent): boolean {
   return event.outcome === 'success' || event.outcome === 'failure'
 }
 
-export function pairBloodHoundEvents(events: readonly AuditEvent[], { graceMs = UNRECORDED_GRACE_MS }: PairingOptions = {}): AuditEvent[] {
+export function pairBloodHoundEvents(
+  events: readonly AuditEvent[],
+  { graceMs = UNRECORDED_GRACE_MS }: PairingOptions = {},
+): AuditEvent[] {
   // The first intent for each commit id; a second intent with the same id is left alone.
   const intents = new Map<string, AuditEvent>()
   for (const event of events) {
@@ -56,7 +59,8 @@ export function pairBloodHoundEvents(events: readonly AuditEvent[], { graceMs = 
     if (pairedIntents.has(event)) continue
     const intent = outcomes.get(event)
     if (intent) rows.push({ ...event, paired: intent })
-    else if (event.outcome === 'intent' && event.commitId && newestMs - event.timeMs > graceMs) rows.push({ ...event, outcome: 'unrecorded' })
+    else if (event.outcome === 'intent' && event.commitId && newestMs - event.timeMs > graceMs)
+      rows.push({ ...event, outcome: 'unrecorded' })
     else rows.push(event)
   }
   return rows

@@ -1,7 +1,8 @@
-import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
-import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
+import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
+
 import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
+import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
 
 export interface BloodHoundSourceOptions {
   /**

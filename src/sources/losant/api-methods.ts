@@ -1,4 +1,5 @@
 import type { RequestOption } from '@/sources/audit-source'
+
 import requestOptions from './request-options.json'
 
 /**

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini'
+
 import { ResponseFormatError } from '@/lib/http/http-errors'
+import { messages } from '@/lib/i18n'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
 import { createRedactionTally } from '@/sources/redaction-tally'
-import { messages } from '@/lib/i18n'
-import { resolveApiMethod } from './resolve-api-method'
-import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
+
 import type { LosantAuditLog } from './losant-schemas'
+import { losantAuditLogSchema, losantAuditLogsSchema } from './losant-schemas'
+import { resolveApiMethod } from './resolve-api-method'
 
 /** The entry's fields that hold arbitrary JSON, each redacted as a whole. */
 const JSON_FIELDS = ['requestPathParams', 'requestQueryParams', 'requestBody', 'responseBody'] as const
@@ -32,7 +34,8 @@ export async function decodeLosantEntryInSlices(raw: unknown): Promise<AuditEven
   const entry = parseEntry(raw)
   const tally = createRedactionTally()
   const fields = {} as RedactedFields
-  for (const field of JSON_FIELDS) fields[field] = entry[field] === undefined ? undefined : await tally.jsonInSlices(entry[field])
+  for (const field of JSON_FIELDS)
+    fields[field] = entry[field] === undefined ? undefined : await tally.jsonInSlices(entry[field])
   return toEvent(entry, fields, tally)
 }
 

@@ -1,6 +1,7 @@
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { SourceDecoder } from '@/sources/audit-source'
+
 import { decodeLosantEntryInSlices, decodeLosantPage } from './losant-decode'
 import { losantErrorSchema } from './losant-schemas'
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+
 import type { AuditSearch } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+
 import { losantListQuery, toLosantFilter } from './losant-list-request'
 
 const search = (overrides: Partial<AuditSearch> = {}): AuditSearch => ({ ...DEFAULT_SEARCH, ...overrides })
 
 describe('losantListQuery', () => {
   it('sends the documented defaults explicitly, latest first', async () => {
-    expect(await losantListQuery(search())).toBe(
-      'sortField=creationDate&sortDirection=desc&page=0&perPage=50',
-    )
+    expect(await losantListQuery(search())).toBe('sortField=creationDate&sortDirection=desc&page=0&perPage=50')
   })
 
   it('maps our sort fields to Losant names and pages 0-based', async () => {
@@ -87,15 +87,16 @@ describe('toLosantFilter', () => {
       request: [{ resource: 'device', action: 'delete' }, { resource: 'dashboard' }],
       responseCode: [500, 502, 503, 504],
     })
-    expect(Object.keys(filter!).every((key) =>
-      ['actor', 'primaryTarget', 'secondaryTarget', 'request', 'responseCode'].includes(key),
-    )).toBe(true)
+    expect(
+      Object.keys(filter!).every((key) =>
+        ['actor', 'primaryTarget', 'secondaryTarget', 'request', 'responseCode'].includes(key),
+      ),
+    ).toBe(true)
   })
 
   it('ANDs a type chip with a chosen party by sending their cross product', async () => {
     expect(
-      toLosantFilter({ ...EMPTY_FILTERS, actorTypes: ['User', 'ApiToken'], actors: [{ id: 'a'.repeat(24) }] })
-        ?.actor,
+      toLosantFilter({ ...EMPTY_FILTERS, actorTypes: ['User', 'ApiToken'], actors: [{ id: 'a'.repeat(24) }] })?.actor,
     ).toEqual([
       { type: 'User', id: 'a'.repeat(24) },
       { type: 'ApiToken', id: 'a'.repeat(24) },

@@ -9,7 +9,9 @@ export const LOSANT_SORT_FIELDS = {
 
 /** Other vendors' sort fields (never offered for Losant) fall back to Losant's default. */
 function losantSortField(field: SortField): string {
-  return Object.hasOwn(LOSANT_SORT_FIELDS, field) ? LOSANT_SORT_FIELDS[field as keyof typeof LOSANT_SORT_FIELDS] : LOSANT_SORT_FIELDS.time
+  return Object.hasOwn(LOSANT_SORT_FIELDS, field)
+    ? LOSANT_SORT_FIELDS[field as keyof typeof LOSANT_SORT_FIELDS]
+    : LOSANT_SORT_FIELDS.time
 }
 
 /**
@@ -57,9 +59,7 @@ export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | un
   if (primaryTarget.length) filter.primaryTarget = primaryTarget
   if (secondaryTarget.length) filter.secondaryTarget = secondaryTarget
   if (filters.requests.length) {
-    filter.request = filters.requests.map(({ resource, action }) =>
-      action ? { resource, action } : { resource },
-    )
+    filter.request = filters.requests.map(({ resource, action }) => (action ? { resource, action } : { resource }))
   }
   if (filters.statusClasses.length) {
     filter.responseCode = filters.statusClasses.flatMap((c) => STATUS_CLASS_CODES[c])

@@ -44,4 +44,3 @@ export const losantErrorSchema = z.object({
   type: z.optional(z.string()),
   message: z.optional(z.string()),
 })
-

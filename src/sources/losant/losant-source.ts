@@ -1,5 +1,6 @@
-import type { AuditSource } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
+import type { AuditSource } from '@/sources/audit-source'
+
 import { LOSANT_REQUEST_OPTIONS } from './api-methods'
 import {
   LOSANT_ACTOR_TYPES,
@@ -7,8 +8,8 @@ import {
   LOSANT_SECONDARY_TARGET_TYPES,
   LOSANT_TYPE_LABELS,
 } from './losant-enums'
-import { losantListQuery } from './losant-list-request'
 import { LOSANT_ID_PATTERN } from './losant-ids'
+import { losantListQuery } from './losant-list-request'
 
 /** Losant's `GET /orgs/{orgId}/audit-logs[/{auditLogId}]` (api-contracts.md §1). */
 export const losantSource: AuditSource = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import apiMethods from './api-methods.json'
 import { deriveRequestOptions } from './derive-request-options'
 import requestOptions from './request-options.json'

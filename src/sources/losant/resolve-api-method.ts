@@ -1,9 +1,13 @@
 import type { RedactedJson } from '@/lib/redaction'
 import { isRedactedValue } from '@/lib/redaction'
+
 import apiMethods from './api-methods.json'
 
 /** Losant's own map of API resource → action → [HTTP method, path template]. */
-const LOSANT_API_METHODS = apiMethods as unknown as Record<string, Record<string, [string, string] | undefined> | undefined>
+const LOSANT_API_METHODS = apiMethods as unknown as Record<
+  string,
+  Record<string, [string, string] | undefined> | undefined
+>
 
 export interface ResolvedRequest {
   method: string

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { canonicalJson, fnv1a64, uniqueIds, UIPATH_ID_PATTERN } from './stable-id'
+
+import { canonicalJson, fnv1a64, UIPATH_ID_PATTERN, uniqueIds } from './stable-id'
 
 describe('fnv1a64', () => {
   it('matches the published FNV-1a 64-bit test vectors', () => {

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini'
+
 import { ResponseFormatError } from '@/lib/http/http-errors'
-import { createRedactionTally } from '@/sources/redaction-tally'
+import { messages } from '@/lib/i18n'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
 import { parseInstant } from '@/sources/parse-instant'
-import { messages } from '@/lib/i18n'
-import { uipathAuditLogSchema, uipathAuditLogsSchema } from './uipath-schemas'
+import { createRedactionTally } from '@/sources/redaction-tally'
+
 import { canonicalJson, fnv1a64, uniqueIds } from './stable-id'
+import { uipathAuditLogSchema, uipathAuditLogsSchema } from './uipath-schemas'
 
 export const INVALID_DETAILS_PROBLEM = messages.sources.uipath.invalidDetails
 

@@ -1,8 +1,9 @@
-import { redactText } from '@/lib/redaction'
 import type { VendorError } from '@/lib/http/http-errors'
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
+import { redactText } from '@/lib/redaction'
 import type { SourceDecoder } from '@/sources/audit-source'
+
 import { decodeUiPathEntry, decodeUiPathPage } from './uipath-decode'
 
 const MAX_ERROR_TEXT = 300

@@ -1,18 +1,20 @@
 // Fixtures here are written from api-contracts.md §2 (UiPath's guide), not from the demo API's
 // generator, so a misreading shared by both would still be caught by one side.
 import { http, HttpResponse } from 'msw'
+
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
 import { isRedactedValue } from '@/lib/redaction'
-import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { AuditSearch } from '@/sources/audit-search'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
 import { SOURCES } from '@/sources/source-registry'
 import { testServer } from '@/test/test-server'
 import { TEST_UIPATH_URL } from '@/testing/test-api'
+
 import { INVALID_DETAILS_PROBLEM } from './uipath-decode'
+import { describeUiPathErrorBody, uipathDecoder as decoder } from './uipath-decoder'
 import { pickUiPathLanguage } from './uipath-language'
 import { uipathDownloadRequest, uipathListQuery } from './uipath-list-request'
-import { describeUiPathErrorBody, uipathDecoder as decoder } from './uipath-decoder'
 import { createUiPathSource } from './uipath-source'
 
 const source = createUiPathSource({ language: () => 'en' })
@@ -44,20 +46,35 @@ describe('UiPath list request', () => {
   })
 
   it('sorts by the documented DTO properties only', () => {
-    expect(uipathListQuery(search({ sort: { field: 'category', direction: 'asc' } }), 'en')).toContain('sortBy=category&sortOrder=asc')
-    expect(uipathListQuery(search({ sort: { field: 'email', direction: 'desc' } }), 'en')).toContain('sortBy=email&sortOrder=desc')
+    expect(uipathListQuery(search({ sort: { field: 'category', direction: 'asc' } }), 'en')).toContain(
+      'sortBy=category&sortOrder=asc',
+    )
+    expect(uipathListQuery(search({ sort: { field: 'email', direction: 'desc' } }), 'en')).toContain(
+      'sortBy=email&sortOrder=desc',
+    )
     // Never offered for UiPath; a stray one falls back instead of sending an unknown sortBy.
-    expect(uipathListQuery(search({ sort: { field: 'status', direction: 'asc' } }), 'en')).toContain('sortBy=createdOn&sortOrder=desc')
+    expect(uipathListQuery(search({ sort: { field: 'status', direction: 'asc' } }), 'en')).toContain(
+      'sortBy=createdOn&sortOrder=desc',
+    )
     expect(source.capabilities.sortFields).toEqual(['time', 'category', 'email'])
   })
 
   it('sends no filter or time range: UiPath’s list takes none', () => {
     const query = uipathListQuery(
-      search({ range: { start: 1, end: 2 }, filters: { ...DEFAULT_SEARCH.filters, actors: [{ id: 'x' }], statusClasses: ['4xx'] } }),
+      search({
+        range: { start: 1, end: 2 },
+        filters: { ...DEFAULT_SEARCH.filters, actors: [{ id: 'x' }], statusClasses: ['4xx'] },
+      }),
       'en',
     )
     expect([...new URLSearchParams(query).keys()]).toEqual(['language', 'top', 'skip', 'sortBy', 'sortOrder'])
-    expect(source.capabilities).toMatchObject({ filters: {}, timeRange: false, paging: 'offset', totalCount: true, eventById: false })
+    expect(source.capabilities).toMatchObject({
+      filters: {},
+      timeRange: false,
+      paging: 'offset',
+      totalCount: true,
+      eventById: false,
+    })
   })
 
   it('asks in the reader’s language when UiPath has it', async () => {
@@ -71,7 +88,10 @@ describe('UiPath list request', () => {
   })
 
   it('builds the CSV download request', () => {
-    expect(uipathDownloadRequest(500, 'en')).toEqual({ path: '/audit_/api/auditlogs/download', query: 'language=en&size=500' })
+    expect(uipathDownloadRequest(500, 'en')).toEqual({
+      path: '/audit_/api/auditlogs/download',
+      query: 'language=en&size=500',
+    })
     expect(uipathDownloadRequest(10)).toEqual({ path: '/audit_/api/auditlogs/download', query: 'language=en&size=10' })
     expect(() => uipathDownloadRequest(0, 'en')).toThrow(RangeError)
     expect(() => uipathDownloadRequest(2.5, 'en')).toThrow(RangeError)
@@ -142,19 +162,39 @@ describe('UiPath decoding', () => {
     expect(event?.details).toContain('"AssetName":"SAP"')
     expect(event?.details).not.toContain('Hunter2')
     expect(event?.redactionCount).toBeGreaterThan(0)
-    const plain = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] }).events[0]
+    const plain = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] })
+      .events[0]
     expect(plain).toMatchObject({ details: 'Robot settings changed', detailsProblem: INVALID_DETAILS_PROBLEM })
   })
 
   it('treats .NET’s nulls and empty strings as absent', () => {
     const [event] = decoder.decodeList({
-      results: [{ createdOn: '2021-10-14T13:10:15.1964174+00:00', category: 'Robot', action: 'Update', auditLogDetails: null, userName: 'Bot', email: null, message: '', source: null }],
+      results: [
+        {
+          createdOn: '2021-10-14T13:10:15.1964174+00:00',
+          category: 'Robot',
+          action: 'Update',
+          auditLogDetails: null,
+          userName: 'Bot',
+          email: null,
+          message: '',
+          source: null,
+        },
+      ],
     }).events
-    expect(event).toMatchObject({ actor: { name: 'Bot', email: undefined }, details: undefined, message: undefined, origin: undefined })
+    expect(event).toMatchObject({
+      actor: { name: 'Bot', email: undefined },
+      details: undefined,
+      message: undefined,
+      origin: undefined,
+    })
   })
 
   it('reports and skips an entry that is not one, keeping the rest of the page', () => {
-    const page = decoder.decodeList({ totalCount: 3, results: [GUIDE_ENTRY, 'nonsense', { ...GUIDE_ENTRY, category: 42 }] })
+    const page = decoder.decodeList({
+      totalCount: 3,
+      results: [GUIDE_ENTRY, 'nonsense', { ...GUIDE_ENTRY, category: 42 }],
+    })
     expect(page.events).toHaveLength(1)
     expect(page.problems.map((problem) => problem.index)).toEqual([1, 2])
   })
@@ -174,10 +214,14 @@ describe('UiPath error bodies', () => {
   })
 
   it('uses a JSON body’s message or error field, else the JSON itself', () => {
-    expect(describeUiPathErrorBody({ message: 'You are not authorized', errorCode: 0 })).toEqual({ message: 'You are not authorized' })
+    expect(describeUiPathErrorBody({ message: 'You are not authorized', errorCode: 0 })).toEqual({
+      message: 'You are not authorized',
+    })
     expect(describeUiPathErrorBody({ error: 'invalid_token' })).toEqual({ message: 'invalid_token' })
     expect(describeUiPathErrorBody({ error: { message: 'Tenant not found' } })).toEqual({ message: 'Tenant not found' })
-    expect(describeUiPathErrorBody({ title: 'One or more validation errors occurred.', status: 400 })).toEqual({ message: 'One or more validation errors occurred.' })
+    expect(describeUiPathErrorBody({ title: 'One or more validation errors occurred.', status: 400 })).toEqual({
+      message: 'One or more validation errors occurred.',
+    })
     expect(describeUiPathErrorBody({ code: 7 })).toEqual({ message: '{"code":7}' })
   })
 
@@ -219,7 +263,8 @@ describe('UiPath through the demo API', () => {
 
   it('finds the planted invalid details and never returns a planted secret', async () => {
     const events = []
-    for (let page = 0; page < 16; page++) events.push(...(await client().listPage(search({ pageSize: 100, page }))).events)
+    for (let page = 0; page < 16; page++)
+      events.push(...(await client().listPage(search({ pageSize: 100, page }))).events)
     expect(events.filter((event) => event.detailsProblem === INVALID_DETAILS_PROBLEM)).toHaveLength(2)
     const text = JSON.stringify(events)
     expect(text).not.toContain('Hunter2-Sap!')
@@ -231,7 +276,10 @@ describe('UiPath through the demo API', () => {
     const french = createUiPathSource({ language: () => 'fr' })
     testServer.use(
       http.get(`${TEST_UIPATH_URL}/audit_/api/auditlogs`, ({ request }) =>
-        HttpResponse.json({ totalCount: 1, results: [{ ...GUIDE_ENTRY, message: new URL(request.url).searchParams.get('language') }] }),
+        HttpResponse.json({
+          totalCount: 1,
+          results: [{ ...GUIDE_ENTRY, message: new URL(request.url).searchParams.get('language') }],
+        }),
       ),
     )
     const { path, query } = await french.listRequest(search(), location)
@@ -241,9 +289,14 @@ describe('UiPath through the demo API', () => {
 
   it('surfaces a 400 with the server’s text', async () => {
     testServer.use(
-      http.get(`${TEST_UIPATH_URL}/audit_/api/auditlogs`, () => new HttpResponse('Invalid sortBy \'nope\'.', { status: 400 })),
+      http.get(
+        `${TEST_UIPATH_URL}/audit_/api/auditlogs`,
+        () => new HttpResponse("Invalid sortBy 'nope'.", { status: 400 }),
+      ),
     )
-    const error = await client().listPage(search()).catch((caught: unknown) => caught)
+    const error = await client()
+      .listPage(search())
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status: 400, vendor: { message: "Invalid sortBy 'nope'." } })
   })

@@ -1,8 +1,9 @@
-import type { AuditSource } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
+import type { AuditSource } from '@/sources/audit-source'
+
+import { UIPATH_ID_PATTERN } from './stable-id'
 import { browserLanguages, pickUiPathLanguage } from './uipath-language'
 import { UIPATH_LIST_PATH, uipathListQuery } from './uipath-list-request'
-import { UIPATH_ID_PATTERN } from './stable-id'
 
 export interface UiPathSourceOptions {
   /** The `language` to ask for; injectable so tests do not depend on the machine's locale. */
@@ -33,9 +34,7 @@ export function createUiPathSource({ language }: UiPathSourceOptions = {}): Audi
     // Nothing in an entry can be filtered on, so no actor/target id is ever asked for.
     isEntityId: () => false,
     eventRequest: () => {
-      throw new Error(
-        'UiPath has no endpoint for one audit-log entry: open it from a loaded list page instead.',
-      )
+      throw new Error('UiPath has no endpoint for one audit-log entry: open it from a loaded list page instead.')
     },
     loadDecoder: async () => (await import('./uipath-decoder')).uipathDecoder,
     scopesHelp: messages.sources.uipath.scopesHelp,

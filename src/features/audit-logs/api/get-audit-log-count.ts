@@ -1,9 +1,11 @@
 import { queryOptions, useQueries } from '@tanstack/react-query'
+
 import { createConcurrencyLimit } from '@/lib/async/concurrency-limit'
-import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { AuditSearch } from '@/sources/audit-search'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
+
 import { auditLogKeys } from './audit-log-keys'
 
 type Limit = ReturnType<typeof createConcurrencyLimit>
@@ -24,8 +26,7 @@ export function auditLogCountOptions(client: SourceClient, search: AuditSearch, 
   const probe: AuditSearch = { ...search, sort: DEFAULT_SEARCH.sort, page: 0, pageSize: 1 }
   return queryOptions({
     queryKey: auditLogKeys.count(client.scope, probe),
-    queryFn: ({ signal }) =>
-      limit(() => client.listPage(probe, signal), signal).then((page) => page.total ?? null),
+    queryFn: ({ signal }) => limit(() => client.listPage(probe, signal), signal).then((page) => page.total ?? null),
     staleTime: 60_000,
   })
 }

@@ -1,8 +1,10 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
+
 import type { AuditEvent, AuditPage } from '@/sources/audit-event'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
+
 import { auditLogKeys } from './audit-log-keys'
 
 /** An entry already on a cached list page: opening it from the list needs no request. */

@@ -1,8 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
+
 import { auditLogKeys } from './audit-log-keys'
 
 export function auditLogListOptions(client: SourceClient, search: AuditSearch) {
@@ -24,9 +26,7 @@ export function useAuditLogs(search: AuditSearch) {
   const hasNextPage =
     !query.isPlaceholderData &&
     query.data !== undefined &&
-    (total === undefined
-      ? query.data.events.length >= search.pageSize
-      : (search.page + 1) * search.pageSize < total)
+    (total === undefined ? query.data.events.length >= search.pageSize : (search.page + 1) * search.pageSize < total)
 
   useEffect(() => {
     if (hasNextPage) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import { activityBuckets, chooseUnit, MAX_BUCKETS } from './activity-buckets'
 
 const NOW = Date.UTC(2026, 10, 22, 12, 34, 56)

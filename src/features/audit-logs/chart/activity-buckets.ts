@@ -10,9 +10,22 @@ const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
 export const BUCKET_UNITS = [
-  MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
-  HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
-  DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY,
+  MINUTE,
+  2 * MINUTE,
+  5 * MINUTE,
+  10 * MINUTE,
+  15 * MINUTE,
+  30 * MINUTE,
+  HOUR,
+  2 * HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
 ] as const
 
 export const MAX_BUCKETS = 60
@@ -33,7 +46,7 @@ export function chartSpan(range: TimeRange, now: number): Bucket {
 
 /** Day-sized buckets start at midnight in the zone the page shows; smaller ones on the minute. */
 function alignDown(ms: number, unit: number, zone: TimeZoneChoice): number {
-  if (unit < DAY) return Math.floor(ms / MINUTE) * MINUTE - (Math.floor(ms / MINUTE) * MINUTE) % unit
+  if (unit < DAY) return Math.floor(ms / MINUTE) * MINUTE - ((Math.floor(ms / MINUTE) * MINUTE) % unit)
   const offset = zone === 'utc' ? 0 : -new Date(ms).getTimezoneOffset() * MINUTE
   return Math.floor((ms + offset) / DAY) * DAY - offset
 }

@@ -1,12 +1,14 @@
 import { useCallback, useMemo } from 'react'
-import { ActivityHistogram } from '@/components/histogram/activity-histogram'
+
 import type { HistogramBucket } from '@/components/histogram/activity-histogram'
-import { describeError } from '@/lib/http/describe-error'
-import { formatDateTime } from '@/lib/format/format-time'
+import { ActivityHistogram } from '@/components/histogram/activity-histogram'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import { DEFAULT_SEARCH } from '@/sources/audit-search'
-import type { AuditSearch, TimeRange } from '@/sources/audit-search'
+import { formatDateTime } from '@/lib/format/format-time'
+import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
+import type { AuditSearch, TimeRange } from '@/sources/audit-search'
+import { DEFAULT_SEARCH } from '@/sources/audit-search'
+
 import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import { activityBuckets } from '../chart/activity-buckets'
 
@@ -32,13 +34,11 @@ export default function ActivityChart({ search, zone, now, onZoom, counting }: P
   const buckets = useMemo(() => activityBuckets(range, zone, now), [range, zone, now])
   const probes = useMemo(
     () =>
-      buckets.map(
-        (bucket): AuditSearch => ({
-          ...DEFAULT_SEARCH,
-          filters,
-          range: { start: bucket.start, end: bucket.end - 1 },
-        }),
-      ),
+      buckets.map((bucket): AuditSearch => ({
+        ...DEFAULT_SEARCH,
+        filters,
+        range: { start: bucket.start, end: bucket.end - 1 },
+      })),
     [buckets, filters],
   )
   const { counts, error } = useAuditLogCounts(probes, counting, countLimits.chart)

@@ -1,13 +1,15 @@
-import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { ColumnDef } from '@tanstack/react-table'
-import type { AuditEvent } from '@/sources/audit-event'
-import type { SourceId } from '@/sources/audit-source'
+import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+
 import { EscapedText } from '@/components/ui/escaped-text'
 import { messages } from '@/lib/i18n'
+import type { AuditEvent } from '@/sources/audit-event'
+import type { SourceId } from '@/sources/audit-source'
+
 import { FilterByButton } from './filter-by-button'
+import { OutcomeBadge } from './outcome-badge'
 import { PartyLabel } from './party-label'
 import { RequestCell } from './request-cell'
-import { OutcomeBadge } from './outcome-badge'
 import { StatusBadge } from './status-badge'
 import { TimeCell } from './time-cell'
 
@@ -102,10 +104,22 @@ const uipathColumns = column.columns([
   column.accessor((event) => event.operation?.category, {
     id: 'category',
     header: COLUMN_TITLES.categoryAction,
-    cell: (info) => <PartyLabel party={{ name: info.row.original.operation?.name, type: info.row.original.operation?.category }} />,
+    cell: (info) => (
+      <PartyLabel party={{ name: info.row.original.operation?.name, type: info.row.original.operation?.category }} />
+    ),
   }),
-  column.display({ id: 'message', header: COLUMN_TITLES.message, enableSorting: false, cell: (info) => text(info.row.original.message) }),
-  column.display({ id: 'source', header: COLUMN_TITLES.source, enableSorting: false, cell: (info) => text(info.row.original.origin?.source) }),
+  column.display({
+    id: 'message',
+    header: COLUMN_TITLES.message,
+    enableSorting: false,
+    cell: (info) => text(info.row.original.message),
+  }),
+  column.display({
+    id: 'source',
+    header: COLUMN_TITLES.source,
+    enableSorting: false,
+    cell: (info) => text(info.row.original.origin?.source),
+  }),
 ])
 
 /** BloodHound: one row per change (intent paired with its outcome), newest first. */
@@ -122,8 +136,18 @@ const bloodhoundColumns = column.columns([
       </span>
     ),
   }),
-  column.display({ id: 'action', header: COLUMN_TITLES.action, enableSorting: false, cell: (info) => text(info.row.original.operation?.name) }),
-  column.display({ id: 'outcome', header: COLUMN_TITLES.outcome, enableSorting: false, cell: (info) => <OutcomeBadge event={info.row.original} /> }),
+  column.display({
+    id: 'action',
+    header: COLUMN_TITLES.action,
+    enableSorting: false,
+    cell: (info) => text(info.row.original.operation?.name),
+  }),
+  column.display({
+    id: 'outcome',
+    header: COLUMN_TITLES.outcome,
+    enableSorting: false,
+    cell: (info) => <OutcomeBadge event={info.row.original} />,
+  }),
   column.display({
     id: 'ip',
     header: COLUMN_TITLES.ipAddress,

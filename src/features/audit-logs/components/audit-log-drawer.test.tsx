@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -50,7 +51,9 @@ describe('entry drawer', () => {
   })
 
   it('finds an entry opened from a link on its page of the list, so previous/next work from there', async () => {
-    const page3 = (await (await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=desc&page=2&perPage=50`)).json()) as {
+    const page3 = (await (
+      await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=desc&page=2&perPage=50`)
+    ).json()) as {
       items: { id: string }[]
     }
     const target = page3.items[10]!.id
@@ -61,16 +64,22 @@ describe('entry drawer', () => {
     await user.click(find)
     await waitFor(() => expect(router.state.location.search).toBe('?page=3'))
     expect(router.state.location.pathname).toBe(`/settings/audit-logs/${target}`)
-    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toBeEnabled())
+    await waitFor(() =>
+      expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toBeEnabled(),
+    )
     expect(within(screen.getByRole('dialog')).queryByRole('button', { name: 'Find in list' })).not.toBeInTheDocument()
     // The button that was clicked is gone: focus moved on to stepping, not to the page.
-    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toHaveFocus())
+    await waitFor(() =>
+      expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' })).toHaveFocus(),
+    )
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Next entry' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/settings/audit-logs/${page3.items[11]!.id}`))
   })
 
   it('says when the list’s time range leaves the linked entry out', async () => {
-    const old = (await (await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=asc&perPage=1`)).json()) as {
+    const old = (await (
+      await fetch(`${LOSANT_LIST_URL}?sortField=creationDate&sortDirection=asc&perPage=1`)
+    ).json()) as {
       items: { id: string }[]
     }
     const target = old.items[0]!.id
@@ -83,7 +92,9 @@ describe('entry drawer', () => {
 
   it('says when an entry does not exist, and the list still works', async () => {
     testServer.use(
-      http.get(`${LOSANT_LIST_URL}/:id`, () => HttpResponse.json({ type: 'NotFound', message: 'Audit Log was not found' }, { status: 404 })),
+      http.get(`${LOSANT_LIST_URL}/:id`, () =>
+        HttpResponse.json({ type: 'NotFound', message: 'Audit Log was not found' }, { status: 404 }),
+      ),
     )
     renderApp(`/settings/audit-logs/${'f'.repeat(24)}`)
     const dialog = await screen.findByRole('dialog')

@@ -1,15 +1,19 @@
+import './audit-log-drawer.css'
+
 import { Dialog } from 'radix-ui'
-import { useCallback, useEffect, useRef } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useNavigate, useOutletContext, useParams } from 'react-router'
+
 import { Icon } from '@/components/ui/icon'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
-import type { AuditParty } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditParty } from '@/sources/audit-event'
+
 import { useAuditLogEntry } from '../api/get-audit-log'
-import { serializeListView } from '../search/audit-search-params'
 import { AUDIT_LOGS_PATH, auditLogEntryPath } from '../paths'
+import { serializeListView } from '../search/audit-search-params'
 import type { PartyFilterKey } from './audit-log-view-context'
 import { useAuditLogView } from './audit-log-view-context'
 import { CopyButton } from './copy-button'
@@ -17,9 +21,8 @@ import { EntryBodies } from './entry-bodies'
 import { EntryOverview } from './entry-overview'
 import { RequestCell } from './request-cell'
 import { StatusBadge } from './status-badge'
-import { useEntryNeighbours } from './use-entry-neighbours'
 import type { NeighbourContext } from './use-entry-neighbours'
-import './audit-log-drawer.css'
+import { useEntryNeighbours } from './use-entry-neighbours'
 
 /** Focus goes back to the entry's row in the list (the one shown last, after j/k). */
 function focusRow(id: string) {
@@ -139,13 +142,20 @@ export function AuditLogDrawer() {
               </button>
             )}
             <span className="drawer-locate-status muted" role="status">
-              {neighbours.locateState === 'not-in-list' ? m.locate.notInList : neighbours.locateState === 'failed' ? m.locate.failed : ''}
+              {neighbours.locateState === 'not-in-list'
+                ? m.locate.notInList
+                : neighbours.locateState === 'failed'
+                  ? m.locate.failed
+                  : ''}
             </span>
             <span className="drawer-actions-spacer" />
             {event && (
               <>
                 <CopyButton label={m.copyId} text={() => event.id} />
-                <CopyButton label={m.copyLink} text={() => new URL(auditLogEntryPath(event.id), location.origin).href} />
+                <CopyButton
+                  label={m.copyLink}
+                  text={() => new URL(auditLogEntryPath(event.id), location.origin).href}
+                />
                 <CopyButton label={m.copyJson} text={() => JSON.stringify(event, null, 2)} />
               </>
             )}

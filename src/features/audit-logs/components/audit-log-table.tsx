@@ -1,18 +1,20 @@
-import { useTable } from '@tanstack/react-table'
 import type { PaginationState, Row, SortingState, Updater } from '@tanstack/react-table'
+import { useTable } from '@tanstack/react-table'
+import type { ComponentType, MouseEvent, ReactNode } from 'react'
 import { memo, useMemo } from 'react'
 import { useNavigate } from 'react-router'
-import type { ComponentType, MouseEvent, ReactNode } from 'react'
+
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
+import { messages } from '@/lib/i18n'
 import type { AuditEvent } from '@/sources/audit-event'
-import { PAGE_SIZES } from '@/sources/audit-search'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
+import { PAGE_SIZES } from '@/sources/audit-search'
+import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
+
 import type { SearchUpdate } from '../search/use-audit-search'
 import { auditLogTableFeatures, COLUMNS_BY_SOURCE } from './audit-log-columns'
-import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
-import { messages } from '@/lib/i18n'
 
 interface Props {
   events: AuditEvent[]
@@ -112,70 +114,75 @@ export function AuditLogTable(props: Props) {
 
   return (
     <>
-    <div className="table-scroll">
-      <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
-        <caption className="sr-only">{messages.list.tableCaption}</caption>
-        <colgroup>
-          {columns.map((col) => (
-            <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const id = header.column.id as SortField
-                const fixed = capabilities.fixedSortDirection?.[id]
-                const canSort = capabilities.sortFields.includes(id)
-                return (
-                  <DataTableColumnHeader
-                    key={header.id}
-                    className={`col-${header.column.id}`}
-                    label={String(header.column.columnDef.header)}
-                    sort={
-                      fixed
-                        ? { direction: search.sort.field === id ? fixed : false }
-                        : canSort
-                          ? {
-                              direction: header.column.getIsSorted(),
-                              onToggle: () => header.column.toggleSorting(),
-                            }
-                          : undefined
-                    }
-                  />
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody onClick={followRowLink}>
-          {props.loading ? (
-            <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
-          ) : rows.length === 0 ? (
-            <tr>
-              <td colSpan={columnCount} className="table-empty-cell">
-                {props.emptyState}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <AuditLogRow key={row.id} row={row} highlighted={props.highlighted.has(row.id)} FlexRender={table.FlexRender} />
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
-    <DataTablePagination
-      pageIndex={search.page}
-      pageSize={search.pageSize}
-      pageSizes={PAGE_SIZES}
-      rowCount={props.loading ? 0 : rows.length}
-      total={props.total}
-      canPrevious={table.getCanPreviousPage()}
-      canNext={!props.loading && canNext}
-      onPageChange={(pageIndex) => table.setPageIndex(pageIndex)}
-      onPageSizeChange={(pageSize) => table.setPageSize(pageSize)}
-    />
+      <div className="table-scroll">
+        <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
+          <caption className="sr-only">{messages.list.tableCaption}</caption>
+          <colgroup>
+            {columns.map((col) => (
+              <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />
+            ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const id = header.column.id as SortField
+                  const fixed = capabilities.fixedSortDirection?.[id]
+                  const canSort = capabilities.sortFields.includes(id)
+                  return (
+                    <DataTableColumnHeader
+                      key={header.id}
+                      className={`col-${header.column.id}`}
+                      label={String(header.column.columnDef.header)}
+                      sort={
+                        fixed
+                          ? { direction: search.sort.field === id ? fixed : false }
+                          : canSort
+                            ? {
+                                direction: header.column.getIsSorted(),
+                                onToggle: () => header.column.toggleSorting(),
+                              }
+                            : undefined
+                      }
+                    />
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody onClick={followRowLink}>
+            {props.loading ? (
+              <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
+            ) : rows.length === 0 ? (
+              <tr>
+                <td colSpan={columnCount} className="table-empty-cell">
+                  {props.emptyState}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <AuditLogRow
+                  key={row.id}
+                  row={row}
+                  highlighted={props.highlighted.has(row.id)}
+                  FlexRender={table.FlexRender}
+                />
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <DataTablePagination
+        pageIndex={search.page}
+        pageSize={search.pageSize}
+        pageSizes={PAGE_SIZES}
+        rowCount={props.loading ? 0 : rows.length}
+        total={props.total}
+        canPrevious={table.getCanPreviousPage()}
+        canNext={!props.loading && canNext}
+        onPageChange={(pageIndex) => table.setPageIndex(pageIndex)}
+        onPageSizeChange={(pageSize) => table.setPageSize(pageSize)}
+      />
     </>
   )
 }
@@ -187,7 +194,9 @@ function openFromRow(event: MouseEvent<HTMLTableRowElement>) {
   event.currentTarget.querySelector<HTMLAnchorElement>('a.row-link')?.click()
 }
 
-type TableFlexRender = ComponentType<{ cell: ReturnType<Row<typeof auditLogTableFeatures, AuditEvent>['getAllCells']>[number] }>
+type TableFlexRender = ComponentType<{
+  cell: ReturnType<Row<typeof auditLogTableFeatures, AuditEvent>['getAllCells']>[number]
+}>
 
 /** One entry's row; memoized so re-rendering the page (e.g. opening the drawer) leaves the rows alone. */
 const AuditLogRow = memo(function AuditLogRow({

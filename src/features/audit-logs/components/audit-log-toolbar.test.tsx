@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import qs from 'qs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { testServer } from '@/test/test-server'
+
 import type { AuditSearch } from '@/sources/audit-search'
+import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
 
@@ -29,7 +30,10 @@ async function settledRows() {
 }
 
 // The popovers are lazy chunks: load them once up front so no test waits for their first transform.
-beforeAll(() => Promise.all([import('@/components/data-table/data-table-faceted-filter'), import('./time-range-popover')]), 30_000)
+beforeAll(
+  () => Promise.all([import('@/components/data-table/data-table-faceted-filter'), import('./time-range-popover')]),
+  30_000,
+)
 
 describe('filter toolbar', () => {
   it('filters by actor type on the server, from the first page, and keeps it in the URL', async () => {
@@ -39,7 +43,9 @@ describe('filter toolbar', () => {
     await user.click(screen.getByRole('button', { name: /^Actor type filter/ }))
     const list = await screen.findByRole('group', { name: 'Actor type' })
     // Counts arrive for every option while the list is open.
-    await waitFor(() => expect(within(list).getByRole('checkbox', { name: /^User/ }).closest('label')).toHaveTextContent(/User\s*[\d,]+/))
+    await waitFor(() =>
+      expect(within(list).getByRole('checkbox', { name: /^User/ }).closest('label')).toHaveTextContent(/User\s*[\d,]+/),
+    )
     await user.click(within(list).getByRole('checkbox', { name: /^User/ }))
     await waitFor(() => expect(router.state.location.search).toBe('?actorType=User'))
     await user.keyboard('{Escape}')
@@ -146,7 +152,9 @@ describe('filter toolbar', () => {
         .getQueryCache()
         .getAll()
         .filter(({ queryKey }) => queryKey.includes('count'))
-        .filter(({ queryKey }) => Object.values((queryKey.at(-1) as AuditSearch).filters).some((values) => values.length > 0))
+        .filter(({ queryKey }) =>
+          Object.values((queryKey.at(-1) as AuditSearch).filters).some((values) => values.length > 0),
+        )
     expect(chipCounts()).toHaveLength(0)
     await user.click(screen.getByRole('button', { name: /^Actor type filter/ }))
     await screen.findByRole('group', { name: 'Actor type' })

@@ -1,9 +1,11 @@
 import { useMemo } from 'react'
+
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
-import type { AuditSearch } from '@/sources/audit-search'
-import type { SourceCapabilities } from '@/sources/audit-source'
 import { messages } from '@/lib/i18n'
+import type { AuditSearch } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+import type { SourceCapabilities } from '@/sources/audit-source'
+
 import { facetDefinitions } from '../filters/filter-facets'
 import { countActiveFilters } from '../search/filter-params'
 import type { SearchUpdate } from '../search/use-audit-search'
@@ -44,7 +46,12 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: 
             type="button"
             className="button button-quiet"
             onClick={() =>
-              onSearchChange((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
+              onSearchChange((current) => ({
+                ...current,
+                page: 0,
+                filters: EMPTY_FILTERS,
+                range: DEFAULT_SEARCH.range,
+              }))
             }
           >
             {messages.filters.clearAll}

@@ -1,6 +1,8 @@
 import { createContext, use } from 'react'
+
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { PartyRef } from '@/sources/audit-search'
+
 import type { UpdateOptions } from '../search/use-audit-search'
 
 export type PartyFilterKey = 'actors' | 'primaryTargets' | 'secondaryTargets'

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -21,7 +22,8 @@ async function findRows() {
   return within(table).getAllByRole('row').slice(1)
 }
 
-const range = () => within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/^\d[\d,]*–[\d,]+ of [\d,]+$|^0 of/)
+const range = () =>
+  within(screen.getByRole('navigation', { name: 'Pagination' })).getByText(/^\d[\d,]*–[\d,]+ of [\d,]+$|^0 of/)
 
 describe('Audit Logs page', () => {
   it('redirects / to the list and shows the latest entries first', async () => {
@@ -50,7 +52,9 @@ describe('Audit Logs page', () => {
     const { user, router } = renderApp('/settings/audit-logs?page=3')
     await findRows()
     await user.click(screen.getByRole('button', { name: 'Actor' }))
-    await waitFor(() => expect(screen.getByRole('columnheader', { name: 'Actor' })).toHaveAttribute('aria-sort', 'ascending'))
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: 'Actor' })).toHaveAttribute('aria-sort', 'ascending'),
+    )
     expect(router.state.location.search).toBe('?sort=actor&dir=asc')
     expect(requests.map(String)).toContain('sortField=actorName&sortDirection=asc&page=0&perPage=50')
     const rows = await findRows()
@@ -84,7 +88,9 @@ describe('Audit Logs page', () => {
     let fail = true
     testServer.use(
       http.get(LOSANT_LIST_URL, () =>
-        fail ? HttpResponse.json({ type: 'InternalError', message: 'Database unavailable' }, { status: 503 }) : undefined,
+        fail
+          ? HttpResponse.json({ type: 'InternalError', message: 'Database unavailable' }, { status: 503 })
+          : undefined,
       ),
     )
     const { user } = renderApp('/settings/audit-logs')
@@ -99,7 +105,9 @@ describe('Audit Logs page', () => {
 
   it("shows a 400's message from the server", async () => {
     testServer.use(
-      http.get(LOSANT_LIST_URL, () => HttpResponse.json({ type: 'Validation', message: 'perPage must be <= 1000' }, { status: 400 })),
+      http.get(LOSANT_LIST_URL, () =>
+        HttpResponse.json({ type: 'Validation', message: 'perPage must be <= 1000' }, { status: 400 }),
+      ),
     )
     renderApp('/settings/audit-logs')
     const alert = await screen.findByRole('alert')
@@ -112,9 +120,21 @@ describe('Audit Logs page', () => {
       http.get(LOSANT_LIST_URL, () =>
         HttpResponse.json({
           items: [
-            { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', creationDate: '2026-11-01T10:00:00.000Z', actorName: 'Ada', actorType: 'User', responseStatus: 200 },
+            {
+              id: 'aaaaaaaaaaaaaaaaaaaaaaaa',
+              creationDate: '2026-11-01T10:00:00.000Z',
+              actorName: 'Ada',
+              actorType: 'User',
+              responseStatus: 200,
+            },
             { id: 'bbbbbbbbbbbbbbbbbbbbbbbb', creationDate: '2026-11-01T09:00:00.000Z', responseStatus: 'teapot' },
-            { id: 'cccccccccccccccccccccccc', creationDate: '2026-11-01T08:00:00.000Z', actorName: 'Grace', actorType: 'Robot', responseStatus: 201 },
+            {
+              id: 'cccccccccccccccccccccccc',
+              creationDate: '2026-11-01T08:00:00.000Z',
+              actorName: 'Grace',
+              actorType: 'Robot',
+              responseStatus: 201,
+            },
           ],
           count: 3,
           totalCount: 3,
@@ -124,7 +144,9 @@ describe('Audit Logs page', () => {
     renderApp('/settings/audit-logs')
     const rows = await findRows()
     expect(rows).toHaveLength(2)
-    expect(screen.getByText(/could not be read/)).toHaveTextContent('1 entry on this page could not be read and is not shown')
+    expect(screen.getByText(/could not be read/)).toHaveTextContent(
+      '1 entry on this page could not be read and is not shown',
+    )
     // An actor type the schema does not list yet survives as text.
     expect(rows[1]).toHaveTextContent('Robot')
   })
@@ -133,7 +155,9 @@ describe('Audit Logs page', () => {
     const { user } = renderApp('/settings/audit-logs?actorType=User')
     await findRows()
     const announcement = () => screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Showing'))
-    await waitFor(() => expect(announcement()).toHaveTextContent(/^Showing 1–50 of [\d,]+ entries, 1 filter applied\.$/))
+    await waitFor(() =>
+      expect(announcement()).toHaveTextContent(/^Showing 1–50 of [\d,]+ entries, 1 filter applied\.$/),
+    )
     await user.click(screen.getByRole('button', { name: 'Next page' }))
     await waitFor(() => expect(announcement()).toHaveTextContent(/^Showing 51–100 of [\d,]+ entries/))
   })
@@ -156,7 +180,14 @@ describe('Audit Logs page', () => {
     testServer.use(
       http.get(LOSANT_LIST_URL, () =>
         HttpResponse.json({
-          items: [{ id: 'dddddddddddddddddddddddd', creationDate: '2026-11-01T10:00:00.000Z', actorName: '<img src=x onerror=alert(1)>', actorType: 'User' }],
+          items: [
+            {
+              id: 'dddddddddddddddddddddddd',
+              creationDate: '2026-11-01T10:00:00.000Z',
+              actorName: '<img src=x onerror=alert(1)>',
+              actorType: 'User',
+            },
+          ],
           count: 1,
           totalCount: 1,
         }),

@@ -1,30 +1,32 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { Outlet } from 'react-router'
+
 import { Icon } from '@/components/ui/icon'
 import { Notice } from '@/components/ui/notice'
-import { useSourceClient } from '@/sources/source-client-context'
-import { useAuditLogs } from '../api/get-audit-logs'
-import { preloadAuditLogDrawer } from '../load-audit-log-drawer'
-import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
-import { countActiveFilters } from '../search/filter-params'
-import { useAuditSearch } from '../search/use-audit-search'
-import type { AuditPage } from '@/sources/audit-event'
-import { AuditLogTable } from './audit-log-table'
-import { ListStatus } from './list-status'
-import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query'
-import { useListShortcuts } from './use-list-shortcuts'
-import { ZoneToggle } from './zone-toggle'
-import { LIVE_INTERVALS, LiveUpdates } from './live-updates'
-import type { ExportFormat } from '../export/export-encoders'
-import { AuditLogToolbar } from './audit-log-toolbar'
-import { AuditLogViewContext } from './audit-log-view-context'
-import type { AuditLogView } from './audit-log-view-context'
-import type { TimeRange } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
 import { whenIdle } from '@/lib/lazy/when-idle'
-import type { NeighbourContext } from './use-entry-neighbours'
+import { NARROW_SCREEN, useMediaQuery } from '@/lib/use-media-query'
+import type { AuditPage } from '@/sources/audit-event'
+import type { TimeRange } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
+import { useSourceClient } from '@/sources/source-client-context'
+
+import { useAuditLogs } from '../api/get-audit-logs'
+import type { ExportFormat } from '../export/export-encoders'
+import { preloadAuditLogDrawer } from '../load-audit-log-drawer'
+import { countActiveFilters } from '../search/filter-params'
+import { useAuditSearch } from '../search/use-audit-search'
+import { AuditLogTable } from './audit-log-table'
+import { AuditLogToolbar } from './audit-log-toolbar'
+import type { AuditLogView } from './audit-log-view-context'
+import { AuditLogViewContext } from './audit-log-view-context'
 import { preloadFacetFilter } from './facet-filter'
+import { ListStatus } from './list-status'
+import { LIVE_INTERVALS, LiveUpdates } from './live-updates'
 import { preloadTimeRangeFilter } from './time-range-filter'
+import type { NeighbourContext } from './use-entry-neighbours'
+import { useListShortcuts } from './use-list-shortcuts'
+import { ZoneToggle } from './zone-toggle'
 
 // Neither the chart nor export is needed for the first paint of the table: each loads in its own chunk.
 const ActivityChart = lazy(() => import('./activity-chart'))
@@ -71,16 +73,12 @@ export function AuditLogsPage() {
   const events = page?.events ?? NO_EVENTS
   const problems = page?.problems ?? []
   const failed = query.isError
-  const pastTheEnd =
-    page !== undefined && events.length === 0 && page.total !== undefined && page.total > 0
+  const pastTheEnd = page !== undefined && events.length === 0 && page.total !== undefined && page.total > 0
   const lastPage = page?.total ? Math.ceil(page.total / search.pageSize) - 1 : 0
   const filtered =
     countActiveFilters(search.filters) > 0 || search.range.start !== undefined || search.range.end !== undefined
 
-  const zoom = useCallback(
-    (range: TimeRange) => update((current) => ({ ...current, page: 0, range })),
-    [update],
-  )
+  const zoom = useCallback((range: TimeRange) => update((current) => ({ ...current, page: 0, range })), [update])
   const showChart = source.capabilities.timeRange && source.capabilities.totalCount
   // Live updates make sense only where new entries appear: the first page, latest first.
   const canGoLive =
@@ -100,7 +98,8 @@ export function AuditLogsPage() {
   }, [events, query])
 
   // What a screen reader hears when a page of results arrives.
-  const activeFilters = countActiveFilters(search.filters) + (search.range.start !== undefined || search.range.end !== undefined ? 1 : 0)
+  const activeFilters =
+    countActiveFilters(search.filters) + (search.range.start !== undefined || search.range.end !== undefined ? 1 : 0)
   const m = messages.list
   const announcement =
     query.isSuccess && !query.isPlaceholderData && page
@@ -138,9 +137,7 @@ export function AuditLogsPage() {
       </header>
 
       {ignored.length > 0 && dismissedIgnored !== ignored.join() && (
-        <Notice onDismiss={() => setDismissedIgnored(ignored.join())}>
-          {m.ignoredLink(ignored)}
-        </Notice>
+        <Notice onDismiss={() => setDismissedIgnored(ignored.join())}>{m.ignoredLink(ignored)}</Notice>
       )}
 
       <ListStatus
@@ -225,56 +222,58 @@ export function AuditLogsPage() {
       )}
 
       <AuditLogViewContext value={view}>
-      <AuditLogTable
-        events={events}
-        total={page?.total}
-        search={search}
-        sourceId={source.id}
-        capabilities={source.capabilities}
-        hasMore={page?.hasMore}
-        onSearchChange={update}
-        loading={query.isPending && !failed}
-        stale={query.isPlaceholderData || (failed && page !== undefined)}
-        highlighted={highlighted}
-        emptyState={
-          failed ? (
-            <p className="empty-state">{m.empty.failed}</p>
-          ) : pastTheEnd ? (
-            <div className="empty-state">
-              <p>{m.empty.pastTheEnd}</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => update((current) => ({ ...current, page: lastPage }))}
-              >
-                {m.empty.goToLastPage}
-              </button>
-            </div>
-          ) : filtered ? (
-            <div className="empty-state">
-              <Icon name="filter" size={28} />
-              <p className="empty-state-title">{m.empty.noMatches}</p>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  update((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
-                }
-              >
-                {m.empty.clearAllFilters}
-              </button>
-            </div>
-          ) : (
-            <div className="empty-state">
-              <Icon name="inbox" size={28} />
-              <p className="empty-state-title">{m.empty.noEntries}</p>
-              <p className="muted">{m.empty.noEntriesHelp}</p>
-            </div>
-          )
-        }
-      />
-      {/* The open entry (drawer) renders here, over the list, with the list's state to step through. */}
-      <Outlet context={{ view: { search, zone }, events: page?.events, total: page?.total } satisfies NeighbourContext} />
+        <AuditLogTable
+          events={events}
+          total={page?.total}
+          search={search}
+          sourceId={source.id}
+          capabilities={source.capabilities}
+          hasMore={page?.hasMore}
+          onSearchChange={update}
+          loading={query.isPending && !failed}
+          stale={query.isPlaceholderData || (failed && page !== undefined)}
+          highlighted={highlighted}
+          emptyState={
+            failed ? (
+              <p className="empty-state">{m.empty.failed}</p>
+            ) : pastTheEnd ? (
+              <div className="empty-state">
+                <p>{m.empty.pastTheEnd}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => update((current) => ({ ...current, page: lastPage }))}
+                >
+                  {m.empty.goToLastPage}
+                </button>
+              </div>
+            ) : filtered ? (
+              <div className="empty-state">
+                <Icon name="filter" size={28} />
+                <p className="empty-state-title">{m.empty.noMatches}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    update((current) => ({ ...current, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }))
+                  }
+                >
+                  {m.empty.clearAllFilters}
+                </button>
+              </div>
+            ) : (
+              <div className="empty-state">
+                <Icon name="inbox" size={28} />
+                <p className="empty-state-title">{m.empty.noEntries}</p>
+                <p className="muted">{m.empty.noEntriesHelp}</p>
+              </div>
+            )
+          }
+        />
+        {/* The open entry (drawer) renders here, over the list, with the list's state to step through. */}
+        <Outlet
+          context={{ view: { search, zone }, events: page?.events, total: page?.total } satisfies NeighbourContext}
+        />
       </AuditLogViewContext>
     </section>
   )

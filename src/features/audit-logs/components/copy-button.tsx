@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { messages } from '@/lib/i18n'
 
@@ -30,7 +31,11 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
         {label}
       </button>
       <span className="sr-only" role="status">
-        {state === 'copied' ? messages.drawer.copied(label) : state === 'failed' ? messages.drawer.copyFailed(label) : ''}
+        {state === 'copied'
+          ? messages.drawer.copied(label)
+          : state === 'failed'
+            ? messages.drawer.copyFailed(label)
+            : ''}
       </span>
     </>
   )

@@ -1,6 +1,6 @@
 import { JsonViewer } from '@/components/json-viewer/json-viewer'
-import type { AuditEvent } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditEvent } from '@/sources/audit-event'
 
 interface Section {
   label: string

@@ -1,15 +1,22 @@
 import { EscapedText } from '@/components/ui/escaped-text'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
-import type { AuditEvent, AuditParty } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
-import { useAuditLogView } from './audit-log-view-context'
+import type { AuditEvent, AuditParty } from '@/sources/audit-event'
+
 import type { PartyFilterKey } from './audit-log-view-context'
-import { RequestCell } from './request-cell'
+import { useAuditLogView } from './audit-log-view-context'
 import { OutcomeBadge } from './outcome-badge'
+import { RequestCell } from './request-cell'
 import { StatusBadge } from './status-badge'
 
 /** The facts of one entry, as Losant's page lists them. Every value renders as text. */
-export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilterBy: (key: PartyFilterKey, party: AuditParty) => void }) {
+export function EntryOverview({
+  event,
+  onFilterBy,
+}: {
+  event: AuditEvent
+  onFilterBy: (key: PartyFilterKey, party: AuditParty) => void
+}) {
   const { zone } = useAuditLogView()
   const operation = [event.request.resource, event.request.action].filter(Boolean).join('.')
   const m = messages.entry
@@ -96,7 +103,12 @@ export function EntryOverview({ event, onFilterBy }: { event: AuditEvent; onFilt
         <PartyFact label={m.target} party={event.primaryTarget} filterKey="primaryTargets" onFilterBy={onFilterBy} />
       )}
       {event.secondaryTarget && (
-        <PartyFact label={m.subResource} party={event.secondaryTarget} filterKey="secondaryTargets" onFilterBy={onFilterBy} />
+        <PartyFact
+          label={m.subResource}
+          party={event.secondaryTarget}
+          filterKey="secondaryTargets"
+          onFilterBy={onFilterBy}
+        />
       )}
     </dl>
   )

@@ -1,15 +1,17 @@
 import { Dialog } from 'radix-ui'
 import { useEffect, useId, useRef, useState } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { describeError } from '@/lib/http/describe-error'
+import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
-import { messages } from '@/lib/i18n'
-import { encoderFor } from '../export/export-encoders'
+
 import type { ExportFormat } from '../export/export-encoders'
+import { encoderFor } from '../export/export-encoders'
 import { exportFileName } from '../export/export-file-name'
-import { runExport } from '../export/export-loop'
 import type { ExportProgress } from '../export/export-loop'
+import { runExport } from '../export/export-loop'
 
 export const EXPORT_CAP = 100_000
 /** Large pages keep the number of requests down; four at a time keeps the server comfortable. */
@@ -137,7 +139,12 @@ function ExportProgressBar({ progress }: { progress: ExportProgress }) {
   return (
     <div className="export-progress">
       <label htmlFor={id}>{messages.export.progressLabel}</label>
-      <progress id={id} max={totalEntries ?? undefined} value={totalEntries !== undefined ? entries : undefined} aria-valuetext={text} />
+      <progress
+        id={id}
+        max={totalEntries ?? undefined}
+        value={totalEntries !== undefined ? entries : undefined}
+        aria-valuetext={text}
+      />
       <p className="muted" aria-live="polite">
         {text}
       </p>

@@ -1,8 +1,10 @@
 import { startTransition, Suspense, useMemo, useState } from 'react'
+
 import { facetChipLabel, summarizeSelection } from '@/components/data-table/facet-summary'
 import { FilterChip } from '@/components/data-table/filter-chip'
 import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import type { AuditSearch } from '@/sources/audit-search'
+
 import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
 import type { FacetDefinition } from '../filters/filter-facets'
 import { selectedValues, withFacet } from '../filters/filter-facets'

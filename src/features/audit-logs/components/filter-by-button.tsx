@@ -1,6 +1,7 @@
 import { Icon } from '@/components/ui/icon'
-import type { AuditParty } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditParty } from '@/sources/audit-event'
+
 import type { PartyFilterKey } from './audit-log-view-context'
 import { useAuditLogView } from './audit-log-view-context'
 

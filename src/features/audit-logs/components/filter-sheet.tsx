@@ -1,5 +1,6 @@
 import { Dialog } from 'radix-ui'
 import type { ReactNode } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { messages } from '@/lib/i18n'
 

@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { Link } from 'react-router'
+
 import { ErrorAlert } from '@/components/ui/error-alert'
 import { Notice } from '@/components/ui/notice'
 import { describeError } from '@/lib/http/describe-error'
@@ -31,7 +32,16 @@ interface Props {
  * What the list says about its connection to the server: offline, retrying (and why), or failed
  * with something the user can do about it.
  */
-export function ListStatus({ error, failureReason, failureCount, fetching, paused, showingEarlier, scopesHelp, onRetry }: Props) {
+export function ListStatus({
+  error,
+  failureReason,
+  failureCount,
+  fetching,
+  paused,
+  showingEarlier,
+  scopesHelp,
+  onRetry,
+}: Props) {
   const online = useOnline()
   if (!online || paused) {
     return <Notice>{messages.list.status.offline}</Notice>
@@ -63,9 +73,7 @@ export function ListStatus({ error, failureReason, failureCount, fetching, pause
   }
   if (fetching && failureCount > 0 && failureReason) {
     const { title } = describeError(failureReason)
-    return (
-      <Notice>{messages.list.status.retrying(title, failureCount + 1, MAX_RETRIES + 1)}</Notice>
-    )
+    return <Notice>{messages.list.status.retrying(title, failureCount + 1, MAX_RETRIES + 1)}</Notice>
   }
   return null
 }

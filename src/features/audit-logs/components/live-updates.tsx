@@ -1,7 +1,9 @@
 import { useId } from 'react'
+
 import { Icon } from '@/components/ui/icon'
-import type { AuditSearch } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
+import type { AuditSearch } from '@/sources/audit-search'
+
 import { useNewEntryCount } from '../api/get-new-entry-count'
 
 export const LIVE_INTERVALS = [5_000, 15_000, 60_000] as const
@@ -25,13 +27,7 @@ export function LiveUpdates({ search, newestMs, live, intervalMs, onLiveChange, 
   const count = live && fresh ? fresh : 0
   return (
     <div className="live" role="group" aria-label={messages.live.label}>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={live}
-        className="switch"
-        onClick={() => onLiveChange(!live)}
-      >
+      <button type="button" role="switch" aria-checked={live} className="switch" onClick={() => onLiveChange(!live)}>
         <span className="switch-track" aria-hidden="true">
           <span className="switch-thumb" />
         </span>

@@ -1,5 +1,5 @@
-import type { AuditEvent } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditEvent } from '@/sources/audit-event'
 
 const LABELS = messages.list.outcomes
 

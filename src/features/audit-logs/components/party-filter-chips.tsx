@@ -1,6 +1,7 @@
 import { Icon } from '@/components/ui/icon'
-import type { AuditFilters, PartyRef } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
+import type { AuditFilters, PartyRef } from '@/sources/audit-search'
+
 import type { SearchUpdate } from '../search/use-audit-search'
 
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -15,9 +16,7 @@ export function PartyFilterChips({
   filters: AuditFilters
   onSearchChange: (update: SearchUpdate) => void
 }) {
-  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) =>
-    filters[key].map((party) => ({ key, party })),
-  )
+  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) => filters[key].map((party) => ({ key, party })))
   if (chips.length === 0) return null
 
   function remove(key: PartyKey, party: PartyRef) {

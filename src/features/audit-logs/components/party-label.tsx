@@ -1,6 +1,6 @@
 import { EscapedText } from '@/components/ui/escaped-text'
-import type { AuditParty } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditParty } from '@/sources/audit-event'
 
 /**
  * A name over its type, e.g. "Ada Lovelace / User". Logged values render as text, isolated and

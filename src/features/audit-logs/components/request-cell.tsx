@@ -1,6 +1,6 @@
 import { EscapedText } from '@/components/ui/escaped-text'
-import type { AuditRequest } from '@/sources/audit-event'
 import { messages } from '@/lib/i18n'
+import type { AuditRequest } from '@/sources/audit-event'
 
 /** `DELETE /applications/5f…`, or `resource.action` when the operation is not in the map. */
 export function RequestCell({ request }: { request: AuditRequest }) {

@@ -1,4 +1,5 @@
 import { Dialog } from 'radix-ui'
+
 import { messages } from '@/lib/i18n'
 
 const m = messages.shortcuts

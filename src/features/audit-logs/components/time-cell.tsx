@@ -1,5 +1,6 @@
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
+
 import { auditLogEntryPath } from '../paths'
 import { useAuditLogView } from './audit-log-view-context'
 

@@ -1,8 +1,10 @@
 import type { ComponentPropsWithRef } from 'react'
+
 import { FilterChip } from '@/components/data-table/filter-chip'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import type { TimeRange } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
+import type { TimeRange } from '@/sources/audit-search'
+
 import { describeRange } from '../filters/range-labels'
 
 export function TimeRangeChip({

@@ -1,7 +1,9 @@
 import { startTransition, Suspense, useState } from 'react'
+
 import { preloadableComponent } from '@/lib/lazy/preloadable-component'
-import type { TimeRangeProps } from './time-range-popover'
+
 import { TimeRangeChip } from './time-range-chip'
+import type { TimeRangeProps } from './time-range-popover'
 
 const TimeRangePopover = preloadableComponent(async () => (await import('./time-range-popover')).default)
 export const preloadTimeRangeFilter = TimeRangePopover.preload

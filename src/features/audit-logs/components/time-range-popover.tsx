@@ -1,13 +1,15 @@
 import { Popover } from 'radix-ui'
-import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import { useId, useState } from 'react'
+
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import { RANGE_PRESETS } from '@/sources/audit-search'
-import type { TimeRange } from '@/sources/audit-search'
 import { messages } from '@/lib/i18n'
+import type { TimeRange } from '@/sources/audit-search'
+import { RANGE_PRESETS } from '@/sources/audit-search'
+
 import { PRESET_LABELS } from '../filters/range-labels'
-import { TimeRangeChip } from './time-range-chip'
 import { formatLocalDateTime, parseLocalDateTime, resolvePreset } from '../search/range-params'
+import { TimeRangeChip } from './time-range-chip'
 
 export interface TimeRangeProps {
   range: TimeRange
@@ -26,7 +28,12 @@ export default function TimeRangePopover({ range, zone, onChange }: TimeRangePro
         <TimeRangeChip range={range} zone={zone} />
       </Popover.Trigger>
       <Popover.Portal>
-        <Popover.Content className="popover range-popover" align="start" sideOffset={6} aria-label={messages.timeRange.title}>
+        <Popover.Content
+          className="popover range-popover"
+          align="start"
+          sideOffset={6}
+          aria-label={messages.timeRange.title}
+        >
           <div className="range-presets" role="group" aria-label={messages.timeRange.presetsLabel}>
             {RANGE_PRESETS.map((preset) => (
               <button
@@ -118,13 +125,33 @@ function CustomRangeForm({
       </p>
       <div className="range-fields">
         <label htmlFor={`${id}-from-date`}>{m.fromDate}</label>
-        <input id={`${id}-from-date`} type="date" value={from.date} onChange={(e) => setFrom({ ...from, date: e.target.value })} />
+        <input
+          id={`${id}-from-date`}
+          type="date"
+          value={from.date}
+          onChange={(e) => setFrom({ ...from, date: e.target.value })}
+        />
         <label htmlFor={`${id}-from-time`}>{m.fromTime}</label>
-        <input id={`${id}-from-time`} type="time" value={from.time} onChange={(e) => setFrom({ ...from, time: e.target.value })} />
+        <input
+          id={`${id}-from-time`}
+          type="time"
+          value={from.time}
+          onChange={(e) => setFrom({ ...from, time: e.target.value })}
+        />
         <label htmlFor={`${id}-to-date`}>{m.toDate}</label>
-        <input id={`${id}-to-date`} type="date" value={to.date} onChange={(e) => setTo({ ...to, date: e.target.value })} />
+        <input
+          id={`${id}-to-date`}
+          type="date"
+          value={to.date}
+          onChange={(e) => setTo({ ...to, date: e.target.value })}
+        />
         <label htmlFor={`${id}-to-time`}>{m.toTime}</label>
-        <input id={`${id}-to-time`} type="time" value={to.time} onChange={(e) => setTo({ ...to, time: e.target.value })} />
+        <input
+          id={`${id}-to-time`}
+          type="time"
+          value={to.time}
+          onChange={(e) => setTo({ ...to, time: e.target.value })}
+        />
       </div>
       <p className="muted range-hint">{m.hint}</p>
       {error && (

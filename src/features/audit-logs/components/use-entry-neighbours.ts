@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { useNavigate } from 'react-router'
+
 import type { AuditEvent } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
+
 import { auditLogCountOptions } from '../api/get-audit-log-count'
 import { auditLogListOptions } from '../api/get-audit-logs'
-import { serializeListView } from '../search/audit-search-params'
-import type { ListView } from '../search/audit-search-params'
 import { auditLogEntryPath } from '../paths'
+import type { ListView } from '../search/audit-search-params'
+import { serializeListView } from '../search/audit-search-params'
 
 export interface NeighbourContext {
   view: ListView
@@ -26,7 +28,11 @@ export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
  * from a link may sit on another page than the one behind it: in time order its page follows from
  * how many entries come before it, so `locate` moves the list there and stepping works again.
  */
-export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, { view, events, total }: NeighbourContext) {
+export function useEntryNeighbours(
+  id: string,
+  entry: AuditEvent | undefined,
+  { view, events, total }: NeighbourContext,
+) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
   const navigate = useNavigate()

@@ -23,7 +23,10 @@ export const EXPORT_COLUMNS: readonly { header: string; value: (event: AuditEven
   { header: 'path', value: (e) => e.request.path },
   { header: 'resource', value: (e) => e.request.resource },
   { header: 'action', value: (e) => e.request.action },
-  { header: 'operation', value: (e) => [e.operation?.category, e.operation?.name].filter(Boolean).join(' / ') || undefined },
+  {
+    header: 'operation',
+    value: (e) => [e.operation?.category, e.operation?.name].filter(Boolean).join(' / ') || undefined,
+  },
   { header: 'target_type', value: (e) => e.primaryTarget?.type },
   { header: 'target_id', value: (e) => e.primaryTarget?.id },
   { header: 'target_name', value: (e) => e.primaryTarget?.name },

@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+
 import { redactJson } from '@/lib/redaction'
 import type { AuditEvent } from '@/sources/audit-event'
+
 import { EXPORT_COLUMNS } from './export-columns'
 import { csvEncoder, ndjsonEncoder } from './export-encoders'
 import { exportFileName } from './export-file-name'
@@ -34,10 +36,13 @@ describe('CSV export', () => {
   it('quotes commas, quotes and line breaks so any value round-trips (RFC 4180)', () => {
     const encoder = csvEncoder({ bom: false })
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s)), (name) => {
-        const rows = parse(encoder.header() + encoder.rows([event({ actor: { name } })]))
-        expect(rows[1]![EXPORT_COLUMNS.findIndex((c) => c.header === 'actor_name')]).toBe(name)
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+        (name) => {
+          const rows = parse(encoder.header() + encoder.rows([event({ actor: { name } })]))
+          expect(rows[1]![EXPORT_COLUMNS.findIndex((c) => c.header === 'actor_name')]).toBe(name)
+        },
+      ),
     )
   })
 
@@ -80,9 +85,16 @@ describe('NDJSON export', () => {
 
 describe('exportFileName', () => {
   it('names the org, the range and the time of export', () => {
-    expect(exportFileName('5f1e0c6a9d3b2a0017c4e8a1', { start: Date.UTC(2026, 9, 1), end: Date.UTC(2026, 9, 31, 23, 59) }, Date.UTC(2026, 10, 22, 5, 30), 'csv')).toBe(
-      'audit-logs_5f1e0c6a9d3b2a0017c4e8a1_2026-10-01_to_2026-10-31_exported-2026-11-22T0530Z.csv',
+    expect(
+      exportFileName(
+        '5f1e0c6a9d3b2a0017c4e8a1',
+        { start: Date.UTC(2026, 9, 1), end: Date.UTC(2026, 9, 31, 23, 59) },
+        Date.UTC(2026, 10, 22, 5, 30),
+        'csv',
+      ),
+    ).toBe('audit-logs_5f1e0c6a9d3b2a0017c4e8a1_2026-10-01_to_2026-10-31_exported-2026-11-22T0530Z.csv')
+    expect(exportFileName('../evil', {}, Date.UTC(2026, 10, 22), 'ndjson')).toBe(
+      'audit-logs_evil_beginning_to_2026-11-22_exported-2026-11-22T0000Z.ndjson',
     )
-    expect(exportFileName('../evil', {}, Date.UTC(2026, 10, 22), 'ndjson')).toBe('audit-logs_evil_beginning_to_2026-11-22_exported-2026-11-22T0000Z.ndjson')
   })
 })

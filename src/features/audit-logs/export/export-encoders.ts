@@ -3,7 +3,9 @@
  * written as many small parts, never one huge string.
  */
 import Papa from 'papaparse'
+
 import type { AuditEvent } from '@/sources/audit-event'
+
 import { EXPORT_COLUMNS } from './export-columns'
 
 export type ExportFormat = 'csv' | 'ndjson'

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
+
 import type { AuditEvent, AuditPage } from '@/sources/audit-event'
+
 import { runExport } from './export-loop'
 
 const entry = (n: number) => ({ id: String(n) }) as AuditEvent
@@ -30,8 +32,14 @@ describe('runExport', () => {
     const written: string[] = []
     const progress: number[] = []
     const summary = await runExport({
-      fetchPage, pageSize: 100, cap: 100_000, concurrency: 3, signal: new AbortController().signal,
-      write: (events) => written.push(...events.map((e) => e.id)), onProgress: (p) => progress.push(p.entries), delay: noDelay,
+      fetchPage,
+      pageSize: 100,
+      cap: 100_000,
+      concurrency: 3,
+      signal: new AbortController().signal,
+      write: (events) => written.push(...events.map((e) => e.id)),
+      onProgress: (p) => progress.push(p.entries),
+      delay: noDelay,
     })
     expect(summary).toEqual({ entries: 1_050, pages: 11, capped: false })
     expect(written).toEqual(Array.from({ length: 1_050 }, (_, i) => String(i)))
@@ -42,8 +50,14 @@ describe('runExport', () => {
     const { fetchPage, calls } = server(5_000, 100)
     const written: AuditEvent[] = []
     const summary = await runExport({
-      fetchPage, pageSize: 100, cap: 250, concurrency: 2, signal: new AbortController().signal,
-      write: (events) => written.push(...events), onProgress: () => {}, delay: noDelay,
+      fetchPage,
+      pageSize: 100,
+      cap: 250,
+      concurrency: 2,
+      signal: new AbortController().signal,
+      write: (events) => written.push(...events),
+      onProgress: () => {},
+      delay: noDelay,
     })
     expect(summary).toEqual({ entries: 250, pages: 3, capped: true })
     expect(written).toHaveLength(250)
@@ -53,15 +67,30 @@ describe('runExport', () => {
   it('retries a page that fails mid-way, and fails after the last attempt', async () => {
     const retried = server(500, 100, { 2: 2 })
     const summary = await runExport({
-      fetchPage: retried.fetchPage, pageSize: 100, cap: 1_000, concurrency: 2, signal: new AbortController().signal,
-      write: () => {}, onProgress: () => {}, delay: noDelay,
+      fetchPage: retried.fetchPage,
+      pageSize: 100,
+      cap: 1_000,
+      concurrency: 2,
+      signal: new AbortController().signal,
+      write: () => {},
+      onProgress: () => {},
+      delay: noDelay,
     })
     expect(summary.entries).toBe(500)
     expect(retried.calls.filter((p) => p === 2)).toHaveLength(3)
 
     const broken = server(500, 100, { 3: 5 })
     await expect(
-      runExport({ fetchPage: broken.fetchPage, pageSize: 100, cap: 1_000, concurrency: 2, signal: new AbortController().signal, write: () => {}, onProgress: () => {}, delay: noDelay }),
+      runExport({
+        fetchPage: broken.fetchPage,
+        pageSize: 100,
+        cap: 1_000,
+        concurrency: 2,
+        signal: new AbortController().signal,
+        write: () => {},
+        onProgress: () => {},
+        delay: noDelay,
+      }),
     ).rejects.toThrow('page 3 failed')
   })
 
@@ -69,9 +98,16 @@ describe('runExport', () => {
     const { fetchPage, calls } = server(10_000, 100)
     const controller = new AbortController()
     const run = runExport({
-      fetchPage, pageSize: 100, cap: 100_000, concurrency: 2, signal: controller.signal,
-      write: (events) => { if (events[0]?.id === '300') controller.abort(new DOMException('Cancelled', 'AbortError')) },
-      onProgress: () => {}, delay: noDelay,
+      fetchPage,
+      pageSize: 100,
+      cap: 100_000,
+      concurrency: 2,
+      signal: controller.signal,
+      write: (events) => {
+        if (events[0]?.id === '300') controller.abort(new DOMException('Cancelled', 'AbortError'))
+      },
+      onProgress: () => {},
+      delay: noDelay,
     })
     await expect(run).rejects.toMatchObject({ name: 'AbortError' })
     const made = calls.length
@@ -85,7 +121,16 @@ describe('runExport', () => {
       events: Array.from({ length: page < 2 ? 100 : 40 }, (_, i) => entry(page * 100 + i)),
       problems: [],
     })
-    const summary = await runExport({ fetchPage, pageSize: 100, cap: 1_000, concurrency: 3, signal: new AbortController().signal, write: () => {}, onProgress: () => {}, delay: noDelay })
+    const summary = await runExport({
+      fetchPage,
+      pageSize: 100,
+      cap: 1_000,
+      concurrency: 3,
+      signal: new AbortController().signal,
+      write: () => {},
+      onProgress: () => {},
+      delay: noDelay,
+    })
     expect(summary).toEqual({ entries: 240, pages: 3, capped: false })
   })
 })

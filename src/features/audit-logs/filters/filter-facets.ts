@@ -2,10 +2,10 @@
  * The filter chips, as data: which search key each one edits, its title, and how its options are
  * read from the source's capabilities. Components render whatever this list says.
  */
-import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
-import type { FilterCapabilities } from '@/sources/audit-source'
 import type { FacetOption } from '@/components/data-table/facet-summary'
 import { messages } from '@/lib/i18n'
+import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { FilterCapabilities } from '@/sources/audit-source'
 
 export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
 
@@ -37,13 +37,31 @@ const typeOptions = (values: readonly string[] | undefined, labels: FilterCapabi
 export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
   const facets: FacetDefinition[] = []
   if (caps.actorTypes) {
-    facets.push({ key: 'actorTypes', title: TITLES.actorTypes, searchable: false, countable: true, options: typeOptions(caps.actorTypes, caps.typeLabels) })
+    facets.push({
+      key: 'actorTypes',
+      title: TITLES.actorTypes,
+      searchable: false,
+      countable: true,
+      options: typeOptions(caps.actorTypes, caps.typeLabels),
+    })
   }
   if (caps.primaryTargetTypes) {
-    facets.push({ key: 'primaryTargetTypes', title: TITLES.primaryTargetTypes, searchable: false, countable: true, options: typeOptions(caps.primaryTargetTypes, caps.typeLabels) })
+    facets.push({
+      key: 'primaryTargetTypes',
+      title: TITLES.primaryTargetTypes,
+      searchable: false,
+      countable: true,
+      options: typeOptions(caps.primaryTargetTypes, caps.typeLabels),
+    })
   }
   if (caps.secondaryTargetTypes) {
-    facets.push({ key: 'secondaryTargetTypes', title: TITLES.secondaryTargetTypes, searchable: true, countable: true, options: typeOptions(caps.secondaryTargetTypes, caps.typeLabels) })
+    facets.push({
+      key: 'secondaryTargetTypes',
+      title: TITLES.secondaryTargetTypes,
+      searchable: true,
+      countable: true,
+      options: typeOptions(caps.secondaryTargetTypes, caps.typeLabels),
+    })
   }
   if (caps.requests) {
     facets.push({

@@ -1,7 +1,7 @@
-import { formatDateTime } from '@/lib/format/format-time'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import type { RangePreset, TimeRange } from '@/sources/audit-search'
+import { formatDateTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
+import type { RangePreset, TimeRange } from '@/sources/audit-search'
 
 export const PRESET_LABELS: Readonly<Record<RangePreset, string>> = messages.timeRange.presets
 

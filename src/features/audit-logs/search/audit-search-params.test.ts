@@ -1,10 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
+
 import type { AuditFilters, AuditSearch, SortField, StatusClass } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
 import { losantSource } from '@/sources/losant/losant-source'
-import { parseListView, serializeListView } from './audit-search-params'
+
 import type { SearchContext } from './audit-search-params'
+import { parseListView, serializeListView } from './audit-search-params'
 
 const CONTEXT: SearchContext = {
   sortFields: losantSource.capabilities.sortFields,
@@ -16,10 +18,18 @@ const parse = (query: string, context = CONTEXT) => parseListView(new URLSearchP
 
 const caps = losantSource.capabilities.filters
 const hexId = fc.stringMatching(/^[0-9a-f]{24}$/)
-const party = fc.record({ id: hexId, name: fc.option(fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0), { nil: undefined }) })
+const party = fc
+  .record({
+    id: hexId,
+    name: fc.option(
+      fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() === s && s.length > 0),
+      { nil: undefined },
+    ),
+  })
   .map(({ id, name }) => (name === undefined ? { id } : { id, name }))
-const uniqueById = <T extends { id: string }>(items: T[]) => items.filter((item, i) => items.findIndex((x) => x.id === item.id) === i)
-const subset = <T,>(values: readonly T[]) => fc.subarray([...values])
+const uniqueById = <T extends { id: string }>(items: T[]) =>
+  items.filter((item, i) => items.findIndex((x) => x.id === item.id) === i)
+const subset = <T>(values: readonly T[]) => fc.subarray([...values])
 
 const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
   actorTypes: subset(caps.actorTypes!),
@@ -29,38 +39,44 @@ const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
   secondaryTargetTypes: subset(caps.secondaryTargetTypes!),
   secondaryTargets: fc.array(party, { maxLength: 2 }).map(uniqueById),
   requests: fc.uniqueArray(
-    fc.constantFrom(...caps.requests!).chain((option) =>
-      fc.option(fc.constantFrom(...option.actions), { nil: undefined }).map((action) =>
-        action === undefined ? { resource: option.resource } : { resource: option.resource, action },
+    fc
+      .constantFrom(...caps.requests!)
+      .chain((option) =>
+        fc
+          .option(fc.constantFrom(...option.actions), { nil: undefined })
+          .map((action) =>
+            action === undefined ? { resource: option.resource } : { resource: option.resource, action },
+          ),
       ),
-    ),
     { maxLength: 3, selector: (r) => `${r.resource}.${r.action ?? ''}` },
   ),
   statusClasses: subset<StatusClass>(['2xx', '3xx', '4xx', '5xx']),
 })
 
-const minuteMs = fc.integer({ min: Date.UTC(2025, 0, 1) / 60_000, max: Date.UTC(2027, 0, 1) / 60_000 }).map((m) => m * 60_000)
+const minuteMs = fc
+  .integer({ min: Date.UTC(2025, 0, 1) / 60_000, max: Date.UTC(2027, 0, 1) / 60_000 })
+  .map((m) => m * 60_000)
 
-const searchArbitrary = fc.record({
-  field: fc.constantFrom<SortField>('time', 'actor', 'status'),
-  direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
-  page: fc.integer({ min: 0, max: 99_999 }),
-  pageSize: fc.constantFrom(...PAGE_SIZES),
-  filters: filtersArbitrary,
-  range: fc.oneof(
-    fc.constant({}),
-    fc.tuple(minuteMs, minuteMs).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) + 59_999 })),
-    minuteMs.map((start) => ({ start })),
-  ),
-}).map(
-  ({ field, direction, page, pageSize, filters, range }): AuditSearch => ({
+const searchArbitrary = fc
+  .record({
+    field: fc.constantFrom<SortField>('time', 'actor', 'status'),
+    direction: fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
+    page: fc.integer({ min: 0, max: 99_999 }),
+    pageSize: fc.constantFrom(...PAGE_SIZES),
+    filters: filtersArbitrary,
+    range: fc.oneof(
+      fc.constant({}),
+      fc.tuple(minuteMs, minuteMs).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) + 59_999 })),
+      minuteMs.map((start) => ({ start })),
+    ),
+  })
+  .map(({ field, direction, page, pageSize, filters, range }): AuditSearch => ({
     sort: { field, direction },
     page,
     pageSize,
     filters,
     range,
-  }),
-)
+  }))
 
 describe('the list view in the URL', () => {
   it('has an empty URL for the default view', () => {
@@ -69,7 +85,9 @@ describe('the list view in the URL', () => {
   })
 
   it('reads a readable URL, pages 1-based', () => {
-    const { search } = parse('sort=actor&dir=asc&page=3&size=100&actorType=User,Device&status=4xx&request=device.delete,dashboard')
+    const { search } = parse(
+      'sort=actor&dir=asc&page=3&size=100&actorType=User,Device&status=4xx&request=device.delete,dashboard',
+    )
     expect(search).toMatchObject({
       sort: { field: 'actor', direction: 'asc' },
       page: 2,
@@ -122,12 +140,20 @@ describe('the list view in the URL', () => {
   })
 
   it('drops unknown filter values and malformed ids, keeping the rest', () => {
-    const { search, ignored } = parse('actorType=User,Robot&actor=nothex&actor=575ed70c7ae143cd83dc4aa9:Ada&request=nosuch.thing,device.get&status=6xx,5xx')
+    const { search, ignored } = parse(
+      'actorType=User,Robot&actor=nothex&actor=575ed70c7ae143cd83dc4aa9:Ada&request=nosuch.thing,device.get&status=6xx,5xx',
+    )
     expect(search.filters.actorTypes).toEqual(['User'])
     expect(search.filters.actors).toEqual([{ id: '575ed70c7ae143cd83dc4aa9', name: 'Ada' }])
     expect(search.filters.requests).toEqual([])
     expect(search.filters.statusClasses).toEqual(['5xx'])
-    expect(ignored).toEqual(['actorType “Robot”', 'actor “nothex”', 'request “nosuch.thing”', 'request “device.get”', 'status “6xx”'])
+    expect(ignored).toEqual([
+      'actorType “Robot”',
+      'actor “nothex”',
+      'request “nosuch.thing”',
+      'request “device.get”',
+      'status “6xx”',
+    ])
   })
 
   it('resolves a preset against the current minute', () => {
@@ -155,7 +181,23 @@ describe('the list view in the URL', () => {
   })
 
   it('never throws and always yields a usable search, whatever the URL', () => {
-    const keys = ['sort', 'dir', 'page', 'size', 'actorType', 'actor', 'target', 'sub', 'request', 'status', 'range', 'from', 'to', 'tz', 'x']
+    const keys = [
+      'sort',
+      'dir',
+      'page',
+      'size',
+      'actorType',
+      'actor',
+      'target',
+      'sub',
+      'request',
+      'status',
+      'range',
+      'from',
+      'to',
+      'tz',
+      'x',
+    ]
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.string())), (pairs) => {
         const { search } = parse(new URLSearchParams(pairs).toString())

@@ -4,9 +4,10 @@
  * what it ignored. Serializing leaves defaults out, so the plain page has a plain URL.
  */
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import { DEFAULT_SEARCH, PAGE_SIZES } from '@/sources/audit-search'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
+import { DEFAULT_SEARCH, PAGE_SIZES } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
+
 import { parseFilters, serializeFilters } from './filter-params'
 import { parseRange, serializeRange } from './range-params'
 
@@ -58,11 +59,7 @@ export interface ParsedView extends ListView {
   now: number
 }
 
-export function parseListView(
-  params: URLSearchParams,
-  context: SearchContext,
-  now: number = Date.now(),
-): ParsedView {
+export function parseListView(params: URLSearchParams, context: SearchContext, now: number = Date.now()): ParsedView {
   const ignored: string[] = []
   const ignore = (what: string) => ignored.push(what)
   function read<T>(name: string, readValue: ReadValue<T>, fallback: T): T {

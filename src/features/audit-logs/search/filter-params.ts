@@ -5,10 +5,10 @@
  *   request=device.delete,dashboard                status=4xx,5xx
  * A value the source does not know is dropped and reported, never sent to the server.
  */
+import { messages } from '@/lib/i18n'
 import type { AuditFilters, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
-import { messages } from '@/lib/i18n'
 
 type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -36,7 +36,14 @@ export interface FilterParseContext {
 
 function splitList(raw: string | null): string[] {
   if (raw === null) return []
-  return [...new Set(raw.split(',').map((value) => value.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((value) => value.trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 export function parseFilters(

@@ -3,10 +3,10 @@
  * `YYYY-MM-DDTHH:mm`, read in the zone the page shows (`tz=utc`, else the browser's zone).
  * The end is inclusive: a date means the end of that day, a time the end of that minute.
  */
-import { RANGE_PRESETS } from '@/sources/audit-search'
-import type { RangePreset, TimeRange } from '@/sources/audit-search'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
+import type { RangePreset, TimeRange } from '@/sources/audit-search'
+import { RANGE_PRESETS } from '@/sources/audit-search'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -33,11 +33,7 @@ export function resolvePreset(preset: RangePreset, now: number): TimeRange {
 }
 
 /** Parses `YYYY-MM-DD[THH:mm]` in a zone; `edge` picks the first or last millisecond it names. */
-export function parseLocalDateTime(
-  text: string,
-  zone: TimeZoneChoice,
-  edge: 'start' | 'end',
-): number | undefined {
+export function parseLocalDateTime(text: string, zone: TimeZoneChoice, edge: 'start' | 'end'): number | undefined {
   const match = LOCAL_PATTERN.exec(text.trim())
   if (!match) return undefined
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number?, number?]
@@ -64,7 +60,13 @@ interface Fields {
 function fieldsOf(ms: number, zone: TimeZoneChoice): Fields {
   const date = new Date(ms)
   return zone === 'utc'
-    ? { y: date.getUTCFullYear(), mo: date.getUTCMonth() + 1, d: date.getUTCDate(), h: date.getUTCHours(), mi: date.getUTCMinutes() }
+    ? {
+        y: date.getUTCFullYear(),
+        mo: date.getUTCMonth() + 1,
+        d: date.getUTCDate(),
+        h: date.getUTCHours(),
+        mi: date.getUTCMinutes(),
+      }
     : { y: date.getFullYear(), mo: date.getMonth() + 1, d: date.getDate(), h: date.getHours(), mi: date.getMinutes() }
 }
 

@@ -1,8 +1,10 @@
 import { useCallback, useMemo } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
+
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
+
 import { AUDIT_LOGS_PATH } from '../paths'
 import { parseListView, serializeListView } from './audit-search-params'
 

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { getConnectionOverride, resetConnectionOverride } from '@/config/connection-store'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
@@ -31,7 +32,11 @@ describe('Connection page', () => {
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     expect(await screen.findByText(/^Connected: [\d,]+ audit log entries can be read\.$/)).toBeInTheDocument()
 
-    testServer.use(http.get(LOSANT_LIST_URL, () => HttpResponse.json({ type: 'Unauthorized', message: 'Invalid token' }, { status: 401 })))
+    testServer.use(
+      http.get(LOSANT_LIST_URL, () =>
+        HttpResponse.json({ type: 'Unauthorized', message: 'Invalid token' }, { status: 401 }),
+      ),
+    )
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The API token is missing or not valid.')
@@ -67,7 +72,9 @@ describe('Connection page', () => {
 
   it('is reachable from the Settings menu', async () => {
     const { user, router } = renderApp('/settings/audit-logs')
-    await user.click(within(await screen.findByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Connection' }))
+    await user.click(
+      within(await screen.findByRole('navigation', { name: 'Settings' })).getByRole('link', { name: 'Connection' }),
+    )
     // The route's code loads before the location changes, and the page renders after that.
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings/connection'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Connection' })).toBeInTheDocument()

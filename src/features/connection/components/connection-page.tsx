@@ -1,15 +1,17 @@
-import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { useNavigate } from 'react-router'
+
 import { Notice } from '@/components/ui/notice'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { resetConnectionOverride, setConnectionOverride, useConnectionOverride } from '@/config/connection-store'
+import { messages } from '@/lib/i18n'
 import type { SourceId } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 import { SOURCE_IDS, SOURCES } from '@/sources/source-registry'
-import { messages } from '@/lib/i18n'
-import { testConnection } from '../test-connection'
+
 import type { TestResult } from '../test-connection'
+import { testConnection } from '../test-connection'
 
 const m = messages.connection
 /** The form's labels name the fields in validation problems. */
@@ -52,9 +54,7 @@ export function ConnectionPage() {
     const settings = validated()
     if (!settings?.apiUrl) return
     setTest('running')
-    setTest(
-      await testConnection({ ...settings, apiUrl: settings.apiUrl, orgId: settings.orgId ?? '', demo: false }),
-    )
+    setTest(await testConnection({ ...settings, apiUrl: settings.apiUrl, orgId: settings.orgId ?? '', demo: false }))
   }
 
   function save(event: FormEvent) {
@@ -80,7 +80,12 @@ export function ConnectionPage() {
         </p>
       </header>
 
-      <form className="connection-form" onSubmit={save} noValidate aria-describedby={problems.length ? `${id}-problems` : undefined}>
+      <form
+        className="connection-form"
+        onSubmit={save}
+        noValidate
+        aria-describedby={problems.length ? `${id}-problems` : undefined}
+      >
         <label htmlFor={`${id}-source`}>{m.fields.sourceId}</label>
         <select id={`${id}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value as SourceId)}>
           {SOURCE_IDS.map((sid) => (
@@ -132,9 +137,7 @@ export function ConnectionPage() {
           <label>
             <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> {m.remember}
           </label>
-          {remember && (
-            <p className="field-warning">{m.rememberWarning}</p>
-          )}
+          {remember && <p className="field-warning">{m.rememberWarning}</p>}
         </div>
 
         {problems.length > 0 && (
@@ -163,8 +166,9 @@ export function ConnectionPage() {
         </div>
       </form>
 
-      {test && test !== 'running' && (
-        test.ok ? (
+      {test &&
+        test !== 'running' &&
+        (test.ok ? (
           <Notice>{test.message}</Notice>
         ) : (
           <div role="alert" className="alert alert-error">
@@ -173,8 +177,7 @@ export function ConnectionPage() {
               {test.detail && <p className="alert-detail">{test.detail}</p>}
             </div>
           </div>
-        )
-      )}
+        ))}
     </section>
   )
 }

@@ -28,7 +28,7 @@ export const detectCardNumbers: SecretDetector = (segment, offset, found) => {
   for (let m = DIGIT_GROUPS.exec(segment); m !== null; m = DIGIT_GROUPS.exec(segment)) {
     if (m[0].length < MIN_DIGITS) continue
     const groups = digitGroups(m[0], m.index)
-    for (let first = 0; first < groups.length; ) {
+    for (let first = 0; first < groups.length;) {
       const last = lastGroupOfLongestCard(segment, groups, first)
       if (last === -1) {
         first++

@@ -5,13 +5,26 @@ import type { SecretDetector } from './secret-finding'
 // A key-ish word, optionally quoted (also JSON-escaped: \"password\"), then ':' or '=':
 // query strings, form bodies, headers, env files, YAML, JSON fragments that no longer parse
 // (audit bodies are often truncated). The value is scanned by hand, and only for sensitive keys.
-const KEY_THEN_SEPARATOR = /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-[\]]{0,63})(?:\\?["'])?[ \t]{0,8}([:=])(?!=)[ \t]{0,8}/g
+const KEY_THEN_SEPARATOR =
+  /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.\-[\]]{0,63})(?:\\?["'])?[ \t]{0,8}([:=])(?!=)[ \t]{0,8}/g
 
 /**
  * Values that say "nothing here" rather than hold a secret. A bare auth scheme is what is left
  * of "Authorization: Bearer [REDACTED]" once the token itself was redacted upstream.
  */
-const NOT_SECRET_VALUES = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', 'bearer', 'basic', 'digest', 'negotiate', 'token'])
+const NOT_SECRET_VALUES = new Set([
+  'null',
+  'true',
+  'false',
+  'undefined',
+  'none',
+  'nil',
+  'bearer',
+  'basic',
+  'digest',
+  'negotiate',
+  'token',
+])
 
 /** Header-style values run to the end of the line: cookies contain ';', auth schemes spaces. */
 const WHOLE_LINE_REASONS: ReadonlySet<RedactionReason> = new Set([REASON.authorization, REASON.cookie])
