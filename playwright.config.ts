@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
+import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, PREVIEW_PORT } from './e2e/ports'
+
 /**
  * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here),
  * on production builds under `vite preview` (with their Content-Security-Policy header):
@@ -9,10 +11,6 @@ import { defineConfig, devices } from '@playwright/test'
  * Not the dev server: on a 2-core machine running two browsers, its on-demand transforms and
  * React's development build made first visits slow enough to outlast the assertions' timeouts.
  */
-const DEMO_PORT = 4174
-const PREVIEW_PORT = 4173
-const MOCK_API_PORT = 8787
-export const MOCK_API_URL = `http://127.0.0.1:${MOCK_API_PORT}`
 const DEMO_ORG_ID = '5f1e0c6a9d3b2a0017c4e8a1'
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures'
+import { MOCK_API_URL } from '../ports'
 
 test('the production build runs under its Content-Security-Policy with no violation', async ({ page }) => {
   const violations: string[] = []
@@ -13,7 +14,7 @@ test('the production build runs under its Content-Security-Policy with no violat
   const response = await page.goto('/settings/audit-logs')
   const policy = response?.headers()['content-security-policy'] ?? ''
   expect(policy).toContain("script-src 'self'")
-  expect(policy).toContain("connect-src 'self' http://127.0.0.1:8787")
+  expect(policy).toContain(`connect-src 'self' ${MOCK_API_URL}`)
 
   // Exercise the page: list, a filter popover, the chart, the drawer with its JSON viewer.
   await expect(page.getByRole('table', { name: 'Audit logs' }).locator('tbody tr[data-row-id]').first()).toBeVisible()
@@ -31,5 +32,5 @@ test('the production build runs under its Content-Security-Policy with no violat
     self: location.origin,
     origins: [...new Set(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin))],
   }))
-  expect(origins.filter((origin) => origin !== self && origin !== 'http://127.0.0.1:8787')).toEqual([])
+  expect(origins.filter((origin) => origin !== self && origin !== MOCK_API_URL)).toEqual([])
 })

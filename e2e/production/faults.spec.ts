@@ -1,12 +1,13 @@
 import type { Page, Route } from '@playwright/test'
 
 import { expect, test } from '../fixtures'
+import { MOCK_API_URL } from '../ports'
 
 /**
  * The fault matrix: each way a real server can misbehave ends in a clear, recoverable state,
  * with the number of requests the retry policy promises (retry only network errors, 429, 5xx).
  */
-const LIST = 'http://127.0.0.1:8787/orgs/*/audit-logs?*'
+const LIST = `${MOCK_API_URL}/orgs/*/audit-logs?*`
 
 async function countRequests(page: Page, handler: (route: Route, attempt: number) => Promise<void>) {
   let attempts = 0

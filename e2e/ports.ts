@@ -1,0 +1,10 @@
+/**
+ * Where the e2e servers listen. `E2E_PORT_OFFSET` moves them all, so two checkouts on one machine
+ * can run their suites side by side without one reusing the other's server.
+ */
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
+
+export const DEMO_PORT = 4174 + offset
+export const PREVIEW_PORT = 4173 + offset
+export const MOCK_API_PORT = 8787 + offset
+export const MOCK_API_URL = `http://127.0.0.1:${MOCK_API_PORT}`
