@@ -58,11 +58,10 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 30_000,
-    reporters: ['default', 'json'],
-    outputFile: { json: 'reports/vitest.json' },
+    reporters: ['default', ['./scripts/test-reports/vitest-json-reporter.ts', { outputFile: 'reports/vitest.json' }]],
   },
 }))

@@ -1,5 +1,6 @@
 /**
- * The "Numbers we hold ourselves to" of /work/shared/product.md, checked against the results.
+ * The "Numbers we hold ourselves to" of the product brief (product.md, kept beside the project),
+ * checked against the results.
  * Timings are judged on the median of the runs (min and max are in the tables); "no task over"
  * and CLS are judged on the worst run, since they promise something about every run.
  */

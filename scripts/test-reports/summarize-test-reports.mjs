@@ -1,30 +1,36 @@
-// Sums vitest's and Playwright's JSON reports into one line: "N passed, N failed".
-// A report that is missing (its runner never ran) counts as one failure so CI cannot pass silently.
+// Prints what the test runs came to, ending with the one line CI reads: "N passed, N failed".
+// Plain JavaScript with no dependencies, so it runs even when `npm ci` did not.
 import { existsSync, readFileSync } from 'node:fs'
 
-function read(path) {
-  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
+import { formatSummary, summarize } from './summary.mjs'
+
+function readJson(path) {
+  if (!existsSync(path)) return undefined
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined // a report cut short by a killed run counts as missing
+  }
 }
 
-let passed = 0
-let failed = 0
-
-const vitest = read('reports/vitest.json')
-if (vitest) {
-  passed += vitest.numPassedTests
-  failed += vitest.numFailedTests
-} else {
-  console.log('reports/vitest.json is missing: the unit tests did not run.')
-  failed += 1
+/** `reports/phases.tsv` (written by scripts/check.sh): one "name<TAB>exit status<TAB>seconds" a line. */
+function readPhases(path) {
+  if (!existsSync(path)) return []
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [name, status, seconds] = line.split('\t')
+      return { name, status: Number(status), seconds: Number(seconds) }
+    })
 }
 
-const playwright = read('reports/playwright.json')
-if (playwright) {
-  passed += playwright.stats.expected + playwright.stats.flaky
-  failed += playwright.stats.unexpected
-} else {
-  console.log('reports/playwright.json is missing: the end-to-end tests did not run.')
-  failed += 1
-}
-
-console.log(`${passed} passed, ${failed} failed`)
+const phases = readPhases('reports/phases.tsv')
+const summary = summarize({
+  vitest: readJson('reports/vitest.json'),
+  playwright: readJson('reports/playwright.json'),
+  phases,
+})
+for (const phase of phases) console.log(`${phase.name}: exit ${phase.status} in ${phase.seconds} s`)
+for (const note of summary.notes) console.log(note)
+console.log(formatSummary(summary))

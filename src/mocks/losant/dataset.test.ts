@@ -1,19 +1,11 @@
 // @vitest-environment node
 // Pure data and msw handlers: no DOM needed, and jsdom start-up would dominate the run.
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { createLosantDataset, LOSANT_DEMO_SECRETS, LOSANT_HOSTILE_IDS, type LosantAuditLog } from './dataset'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
+import reference from './fixtures/losant-api-methods.reference.json'
 
-// The vendor's own method table, read from the shared folder beside the project.
-const methods = JSON.parse(
-  readFileSync(
-    join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/losant-api-methods.json'),
-    'utf8',
-  ),
-) as Record<string, Record<string, [string, string]>>
+// The vendor's own method table: a copy kept in the repo (see its $comment), not the app's file.
+const methods: Record<string, Record<string, string[]>> = reference.methods
 
 const NOW = new Date('2026-06-15T12:00:00.000Z')
 const DAY_MS = 86_400_000
@@ -109,7 +101,7 @@ describe('createLosantDataset', () => {
       const call = `${entry.requestResource}.${entry.requestAction}`
       const method = methods[entry.requestResource]?.[entry.requestAction]
       if (!method) return [`${call} is not a Losant API method`]
-      const [verb, path] = method
+      const [verb = '', path = ''] = method
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '')
       const params = entry.requestPathParams
       const found: string[] = []
