@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, PREVIEW_PORT } from './e2e/ports'
+import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from './e2e/ports'
 
 /**
  * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here),
@@ -63,13 +63,18 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /production\//,
+      testIgnore: /(production|nginx)\//,
       use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
     {
       name: 'production',
       testMatch: /production\/.*\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
+    },
+    {
+      name: 'nginx',
+      testMatch: /nginx\/.*\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${NGINX_PORT}`, serviceWorkers: 'block' },
     },
   ],
   webServer: [
@@ -93,6 +98,13 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       env: productionEnv,
+    },
+    {
+      // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
+      command: `bash e2e/nginx/serve-with-nginx.sh ${NGINX_PORT} ${MOCK_API_URL} ${DEMO_ORG_ID}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
     },
   ],
 })

@@ -6,5 +6,6 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
 
 export const DEMO_PORT = 4174 + offset
 export const PREVIEW_PORT = 4173 + offset
+export const NGINX_PORT = 4175 + offset
 export const MOCK_API_PORT = 8787 + offset
 export const MOCK_API_URL = `http://127.0.0.1:${MOCK_API_PORT}`

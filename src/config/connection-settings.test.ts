@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { mergeLayers, validateSettings } from './connection-settings'
 import { ENV_NAMES, envLayer } from './env-config'
-import { parseRuntimeConfig } from './runtime-config'
+import { parseRuntimeConfig, RUNTIME_NAMES } from './runtime-config'
 
 const ORG = '575ec8687ae143cd83dc4a97'
 
@@ -67,6 +67,24 @@ describe('config.json', () => {
       layer: { sourceId: 'losant', apiUrl: 'https://api.losant.com', orgId: ORG },
     })
     expect(parseRuntimeConfig({})).toEqual({ ok: true, layer: {} })
+  })
+
+  it('reads an API path on this origin (a same-origin proxy) as an absolute URL', () => {
+    const origin = 'https://audit.example.com'
+    expect(parseRuntimeConfig({ apiUrl: '/vendor-api' }, origin)).toEqual({
+      ok: true,
+      layer: { sourceId: undefined, apiUrl: 'https://audit.example.com/vendor-api', orgId: undefined },
+    })
+    expect(parseRuntimeConfig({ apiUrl: '/vendor-api/' }, origin)).toMatchObject({
+      layer: { apiUrl: 'https://audit.example.com/vendor-api' },
+    })
+    // Another host written without a scheme is not a path here: it stays as written, to be refused.
+    expect(parseRuntimeConfig({ apiUrl: '//evil.example' }, origin)).toMatchObject({
+      layer: { apiUrl: '//evil.example' },
+    })
+    const result = parseRuntimeConfig({ apiUrl: '//evil.example', orgId: ORG }, origin)
+    if (!result.ok) throw new Error('parsed')
+    expect(validateSettings(result.layer, RUNTIME_NAMES)).toMatchObject({ ok: false })
   })
 
   it('refuses a token and a malformed file', () => {

@@ -1,6 +1,7 @@
 /**
  * `/config.json`, served beside index.html, lets one build be deployed anywhere. It may name the
- * source, API URL and org — never a token (a file on a web server is public).
+ * source, API URL (absolute, or a path on this origin) and org — never a token (a file on a web
+ * server is public).
  */
 import { messages } from '@/lib/i18n'
 
@@ -17,7 +18,16 @@ const KEYS = ['source', 'apiUrl', 'orgId'] as const
 
 export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: false; problem: string }
 
-export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
+/**
+ * `apiUrl` may be a path on this origin ("/vendor-api"): behind a same-origin reverse proxy (the
+ * nginx set-up in deploy/) the file need not know the address the dashboard is served from.
+ * It is made absolute here, so every later layer and check sees one kind of URL.
+ */
+function resolveApiUrl(apiUrl: string | undefined, origin: string): string | undefined {
+  return apiUrl?.startsWith('/') && !apiUrl.startsWith('//') ? new URL(apiUrl, origin).href.replace(/\/$/, '') : apiUrl
+}
+
+export function parseRuntimeConfig(json: unknown, origin = location.origin): RuntimeConfigResult {
   if (typeof json === 'object' && json !== null && 'token' in json) {
     return { ok: false, problem: messages.config.runtime.hasToken }
   }
@@ -31,7 +41,7 @@ export function parseRuntimeConfig(json: unknown): RuntimeConfigResult {
     return { ok: false, problem: messages.config.runtime.invalid(messages.config.runtime.notText(wrong)) }
   }
   const [source, apiUrl, orgId] = KEYS.map((key) => record[key] as string | undefined)
-  return { ok: true, layer: { sourceId: source, apiUrl, orgId } }
+  return { ok: true, layer: { sourceId: source, apiUrl: resolveApiUrl(apiUrl, origin), orgId } }
 }
 
 /** A missing file is an empty layer; an unreadable one is a problem to show. */
