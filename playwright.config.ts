@@ -1,3 +1,4 @@
+import type { PlaywrightTestConfig, Project } from '@playwright/test'
 import { defineConfig, devices } from '@playwright/test'
 
 import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from './e2e/ports'
@@ -40,6 +41,75 @@ const productionEnv = {
   VITE_AUDIT_SOURCE: 'losant',
 }
 
+/**
+ * The QA smoke suite (e2e/smoke/): read-only journeys that hold for any deployment's data. With
+ * E2E_BASE_URL it runs alone against that deployment; otherwise against the production build on
+ * the mock API, with the other projects. Credentials come from the environment (E2E_API_TOKEN)
+ * and no trace, screenshot or video is kept, so none can hold them.
+ */
+const deploymentUrl = process.env.E2E_BASE_URL
+const smoke: Project = {
+  name: 'smoke',
+  testMatch: /smoke\/.*\.spec\.ts/,
+  use: {
+    ...chromium,
+    baseURL: deploymentUrl ?? `http://127.0.0.1:${PREVIEW_PORT}`,
+    serviceWorkers: 'block',
+    trace: 'off',
+    screenshot: 'off',
+    video: 'off',
+  },
+}
+
+const localProjects: Project[] = [
+  {
+    name: 'demo',
+    testIgnore: /(production|nginx|smoke)\//,
+    use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
+  },
+  {
+    name: 'production',
+    testMatch: /production\/.*\.spec\.ts/,
+    use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
+  },
+  {
+    name: 'nginx',
+    testMatch: /nginx\/.*\.spec\.ts/,
+    use: { ...chromium, baseURL: `http://127.0.0.1:${NGINX_PORT}`, serviceWorkers: 'block' },
+  },
+]
+
+const localServers: PlaywrightTestConfig['webServer'] = [
+  {
+    command: `vite build --outDir dist-e2e-demo --emptyOutDir && vite preview --outDir dist-e2e-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
+    url: `http://127.0.0.1:${DEMO_PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: demoEnv,
+  },
+  {
+    command: 'npm run mock-api',
+    url: `${MOCK_API_URL}/orgs/${DEMO_ORG_ID}/audit-logs?perPage=1`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+  },
+  {
+    command: `vite build --outDir dist-e2e --emptyOutDir && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PREVIEW_PORT}`,
+    url: `http://127.0.0.1:${PREVIEW_PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: productionEnv,
+  },
+  {
+    // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
+    command: `bash e2e/nginx/serve-with-nginx.sh ${NGINX_PORT} ${MOCK_API_URL} ${DEMO_ORG_ID}`,
+    url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+  },
+]
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -60,51 +130,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'demo',
-      testIgnore: /(production|nginx)\//,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
-    },
-    {
-      name: 'production',
-      testMatch: /production\/.*\.spec\.ts/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
-    },
-    {
-      name: 'nginx',
-      testMatch: /nginx\/.*\.spec\.ts/,
-      use: { ...chromium, baseURL: `http://127.0.0.1:${NGINX_PORT}`, serviceWorkers: 'block' },
-    },
-  ],
-  webServer: [
-    {
-      command: `vite build --outDir dist-e2e-demo --emptyOutDir && vite preview --outDir dist-e2e-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
-      url: `http://127.0.0.1:${DEMO_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      env: demoEnv,
-    },
-    {
-      command: 'npm run mock-api',
-      url: `${MOCK_API_URL}/orgs/${DEMO_ORG_ID}/audit-logs?perPage=1`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { MOCK_API_PORT: String(MOCK_API_PORT) },
-    },
-    {
-      command: `vite build --outDir dist-e2e --emptyOutDir && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PREVIEW_PORT}`,
-      url: `http://127.0.0.1:${PREVIEW_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
-      env: productionEnv,
-    },
-    {
-      // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
-      command: `bash e2e/nginx/serve-with-nginx.sh ${NGINX_PORT} ${MOCK_API_URL} ${DEMO_ORG_ID}`,
-      url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 240_000,
-    },
-  ],
+  projects: deploymentUrl ? [smoke] : [...localProjects, smoke],
+  // Against a deployment nothing local is started.
+  webServer: deploymentUrl ? [] : localServers,
 })
