@@ -2,6 +2,7 @@ import type { PlaywrightTestConfig, Project } from '@playwright/test'
 import { defineConfig, devices } from '@playwright/test'
 
 import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from './e2e/ports'
+import { UNRELATED_BUILD_VARIABLE } from './e2e/production/unrelated-build-variable'
 
 /**
  * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here),
@@ -39,6 +40,8 @@ const productionEnv = {
   VITE_AUDIT_ORG_ID: DEMO_ORG_ID,
   VITE_AUDIT_API_TOKEN: '',
   VITE_AUDIT_SOURCE: 'losant',
+  // Not the app's: it must not reach the bundle (e2e/production/build-contents.spec.ts).
+  [UNRELATED_BUILD_VARIABLE.name]: UNRELATED_BUILD_VARIABLE.value,
 }
 
 /**

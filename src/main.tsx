@@ -12,7 +12,7 @@ import { ConfigErrorScreen } from '@/app/config-error-screen'
 import type { DemoApi } from '@/app/demo-api'
 import { demoEndpoints } from '@/app/demo-api'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
-import { ENV_NAMES, envLayer } from '@/config/env-config'
+import { ENV_NAMES, envLayer, readBuildEnv } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { messages } from '@/lib/i18n'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
@@ -35,7 +35,7 @@ const demoApi: DemoApi = {
 }
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
-  const env = envLayer(import.meta.env)
+  const env = envLayer(readBuildEnv())
   const problems: string[] = []
   const envCheck = validateSettings(env, ENV_NAMES)
   if (!envCheck.ok) problems.push(...envCheck.problems)

@@ -8,6 +8,20 @@ export interface RawEnv {
   VITE_AUDIT_API_TOKEN?: string
 }
 
+/**
+ * The app's own build-time settings, each read by its full name. Vite inlines what the code
+ * reads: `import.meta.env` as a whole would compile every VITE_* variable of the build's
+ * environment into the bundle, whatever it held.
+ */
+export function readBuildEnv(): RawEnv {
+  return {
+    VITE_AUDIT_SOURCE: import.meta.env.VITE_AUDIT_SOURCE,
+    VITE_AUDIT_API_URL: import.meta.env.VITE_AUDIT_API_URL,
+    VITE_AUDIT_ORG_ID: import.meta.env.VITE_AUDIT_ORG_ID,
+    VITE_AUDIT_API_TOKEN: import.meta.env.VITE_AUDIT_API_TOKEN,
+  }
+}
+
 export const ENV_NAMES = {
   sourceId: 'VITE_AUDIT_SOURCE',
   apiUrl: 'VITE_AUDIT_API_URL',
