@@ -58,7 +58,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}'],
+    // eslint/: the import rules' own tests (they lint snippets with the project's config).
+    include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 30_000,
