@@ -60,6 +60,8 @@ export default defineConfig(({ mode }) => ({
     globals: true,
     // eslint/: the import rules' own tests (they lint snippets with the project's config).
     include: ['src/**/*.test.{ts,tsx}', 'eslint/**/*.test.ts'],
+    // The run's fast-check seed (FC_SEED, or a fresh one), said once; setup.ts hands it to fast-check.
+    globalSetup: ['./src/test/global-setup.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
     testTimeout: 30_000,
