@@ -1,6 +1,4 @@
 // @ts-check
-import { readdirSync } from 'node:fs'
-
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import prettier from 'eslint-config-prettier'
@@ -9,14 +7,7 @@ import simpleImportSort from 'eslint-plugin-simple-import-sort'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-/**
- * Import boundaries (docs/decisions/002-layers-and-import-rules.md): one-way layers
- * `lib|components|config → sources → features → app`; features never import each other; only
- * main.tsx and tests load the demo API; the demo API imports no product code.
- */
-const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
+import { importBoundaries } from './eslint/import-boundaries.js'
 
 /**
  * User-facing words live in the message catalogue (docs/decisions/008-user-facing-strings.md):
@@ -30,11 +21,6 @@ const inlineText = [
   `JSXAttribute[name.name=${TRANSLATED_ATTRIBUTES}] Literal[value=/[A-Za-z]/]`,
   `JSXAttribute[name.name=${TRANSLATED_ATTRIBUTES}] TemplateElement[value.raw=/[A-Za-z]/]`,
 ].map((selector) => ({ selector, message: CATALOGUE_MESSAGE }))
-
-const restrict = (files, groups, message) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
-})
 
 export default tseslint.config(
   {
@@ -64,28 +50,8 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  restrict(
-    ['src/lib/**', 'src/components/**', 'src/config/**', 'src/sources/**'],
-    ['@/features/*', '@/app/*', '@/mocks/*', '../*/../*'],
-    'Shared layers import no feature, no app module and never the demo API.',
-  ),
-  restrict(
-    ['src/lib/**', 'src/components/**'],
-    ['@/sources/*', '@/features/*', '@/app/*', '@/mocks/*'],
-    'lib/ and components/ know no vendor.',
-  ),
-  restrict(
-    ['src/mocks/**'],
-    ['@/*', '../*/../*'],
-    'The demo API is an independent implementation of the vendor contracts: it imports no product code.',
-  ),
-  ...features.map((feature) =>
-    restrict(
-      [`src/features/${feature}/**`],
-      ['@/features/*', `!@/features/${feature}`, `!@/features/${feature}/**`, '@/app/*', '@/mocks/*', '../../*'],
-      'Features never import each other (compose them in app/), and never load the demo API.',
-    ),
-  ),
+  // Layers and the demo API's boundary (decision 002): eslint/import-boundaries.js.
+  ...importBoundaries,
   {
     files: ['src/**/*.tsx'],
     ignores: ['src/**/*.test.tsx', 'src/mocks/**', 'src/testing/**', 'src/test/**'],

@@ -4,11 +4,43 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+/**
+ * axe leaves its experimental rules out unless asked. They include label-content-name-mismatch
+ * (WCAG 2.5.3: a control's name contains the text it shows, so a speech-input user can say what
+ * they see), which is only experimental in the axe-core that @axe-core/playwright bundles.
+ */
+const EXPERIMENTAL = ['experimental']
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number]
+
+/**
+ * A finding left out: label-in-name on an open treeitem of the JSON tree. The item holds its
+ * children's group, as the WAI-ARIA tree pattern nests them, and axe counts their text as the
+ * item's; the item is named by its own row (aria-labelledby), which is all it shows. Its row is
+ * the same open or closed, and closed items are still checked.
+ */
+function isOpenTreeItemLabel(violation: Violation, html: string): boolean {
+  return violation.id === 'label-content-name-mismatch' && /^<li role="treeitem"[^>]* aria-expanded="true"/.test(html)
+}
+
+/**
+ * Radix's focus guards: empty spans it puts at both ends of <body> while a popover or dialog is
+ * open, in the tab order so that its focus scope sees focus leave. focus-order-semantics flags
+ * them (a tab stop with no role); they are Radix's to fix (radix-ui/primitives#3593), and making
+ * them unfocusable would break the focus trap they serve.
+ */
+const RADIX_FOCUS_GUARDS = '[data-radix-focus-guard]'
 
 async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const { violations } = await new AxeBuilder({ page })
+    .withTags([...WCAG, ...EXPERIMENTAL])
+    .exclude(RADIX_FOCUS_GUARDS)
+    .analyze()
+  const found = violations
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isOpenTreeItemLabel(v, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
   expect(
-    violations.map(
+    found.map(
       (v) =>
         `${what}: ${v.id} (${v.impact}) ${v.nodes
           .map((n) => n.target.join(' '))
@@ -104,7 +136,7 @@ test('keyboard only: list → filter → drawer → next → close, focus back o
   await expect(page).toHaveURL(/actorType=/)
   await page.keyboard.press('Escape')
   await expect(options).toHaveCount(0)
-  await expect(page.getByRole('button', { name: /^Actor type filter: / })).toBeFocused()
+  await expect(page.getByRole('button', { name: /^Actor type: / })).toBeFocused()
   await expect(page.getByRole('table', { name: 'Audit logs' })).toHaveAttribute('aria-busy', 'false')
 
   // j moves through rows; Enter opens the focused one.

@@ -97,7 +97,7 @@ test('an admin filters to users changing dashboards with client errors in the la
   await expect(user).toBeChecked()
   await page.keyboard.press('Escape')
   await expect(actorList).toBeHidden()
-  const actorChipNow = filtersGroup(page).getByRole('button', { name: 'Actor type filter: User', exact: true })
+  const actorChipNow = filtersGroup(page).getByRole('button', { name: 'Actor type: User (filter)', exact: true })
   await expect(actorChipNow).toBeFocused()
   await expect(page).toHaveURL(/[?&]actorType=User(&|$)/)
 
@@ -114,7 +114,7 @@ test('an admin filters to users changing dashboards with client errors in the la
   await page.keyboard.press('Escape')
   await expect(targetList).toBeHidden()
   await expect(
-    filtersGroup(page).getByRole('button', { name: 'Target type filter: Dashboard', exact: true }),
+    filtersGroup(page).getByRole('button', { name: 'Target type: Dashboard (filter)', exact: true }),
   ).toBeFocused()
 
   // Status → 4xx and the last 30 days, with the mouse.
@@ -126,9 +126,9 @@ test('an admin filters to users changing dashboards with client errors in the la
   await filtersGroup(page).getByRole('button', { name: 'Time range: Any time', exact: true }).click()
   await page.getByRole('dialog', { name: 'Time range' }).getByRole('button', { name: 'Last 30 days' }).click()
   const chipNames = [
-    'Actor type filter: User',
-    'Target type filter: Dashboard',
-    'Status filter: 4xx Client error',
+    'Actor type: User (filter)',
+    'Target type: Dashboard (filter)',
+    'Status: 4xx Client error (filter)',
     'Time range: Last 30 days',
   ]
   for (const name of chipNames)
@@ -219,7 +219,7 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   let total = await totalCount(page)
 
   // Status: the chip's "Clear status" button.
-  await filtersGroup(page).getByRole('button', { name: 'Status filter: 4xx Client error', exact: true }).click()
+  await filtersGroup(page).getByRole('button', { name: 'Status: 4xx Client error (filter)', exact: true }).click()
   await page.getByRole('dialog', { name: 'Status' }).getByRole('button', { name: 'Clear status' }).click()
   await page.keyboard.press('Escape')
   await expect(filtersGroup(page).getByRole('button', { name: 'Status filter', exact: true })).toBeVisible()
@@ -228,7 +228,7 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   total = await totalCount(page)
 
   // Target type: untick Dashboard.
-  await filtersGroup(page).getByRole('button', { name: 'Target type filter: Dashboard', exact: true }).click()
+  await filtersGroup(page).getByRole('button', { name: 'Target type: Dashboard (filter)', exact: true }).click()
   const dashboard = page.getByRole('dialog', { name: 'Target type' }).getByRole('checkbox', { name: /^Dashboard\b/ })
   await dashboard.click()
   await expect(dashboard).not.toBeChecked()
@@ -240,7 +240,7 @@ test('an admin opens a shared filtered view, removes the filters one by one and 
   total = await totalCount(page)
 
   // Actor type, by keyboard.
-  await filtersGroup(page).getByRole('button', { name: 'Actor type filter: User', exact: true }).focus()
+  await filtersGroup(page).getByRole('button', { name: 'Actor type: User (filter)', exact: true }).focus()
   await page.keyboard.press('Enter')
   const user = page.getByRole('dialog', { name: 'Actor type' }).getByRole('checkbox', { name: /^User\b/ })
   await tabTo(page, user)

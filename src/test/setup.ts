@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 
 import { cleanup, configure } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import fc from 'fast-check'
+import { afterAll, afterEach, beforeAll, beforeEach, inject, vi } from 'vitest'
 
 import { testServer } from './test-server'
+
+// Every property runs on the run's seed, printed when the run starts and in any failure, so
+// `FC_SEED=<seed> npx vitest run <file>` replays it (src/test/fast-check-seed.ts). Only the seed:
+// a test's own { numRuns } still wins, and the rest keep fast-check's default of 100.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: inject('fcSeed') })
 
 // Lazy chunks (drawer, chart) are transformed on first import: give them time on a busy machine.
 configure({ asyncUtilTimeout: 5_000 })

@@ -18,7 +18,7 @@ export function summarizeSelection(options: readonly FacetOption[], selected: re
   return labels.length <= NAMED_ON_CHIP ? messages.common.list(labels) : messages.facets.selected(labels.length)
 }
 
-/** The chip's accessible name; says "filter" so Status the filter is not Status the column. */
+/** The chip's accessible name: the text it shows, then "filter" (see messages.facets.chipLabel). */
 export function facetChipLabel(title: string, summary: string): string {
   return messages.facets.chipLabel(title, summary)
 }

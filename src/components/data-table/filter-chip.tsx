@@ -20,8 +20,12 @@ export function FilterChip({ icon, title, summary, active, ...button }: Props) {
     <button type="button" className="chip" data-active={active || undefined} {...button}>
       <Icon name={icon} size={14} />
       {title}
+      {/* The space keeps title and values two words in the button's text ("Time range Any time",
+          not "Time rangeAny time"), which label-in-name checks and speech input compare its name
+          with. Between flex items it is not drawn. */}
       {summary && (
         <>
+          {' '}
           <span className="chip-divider" aria-hidden="true" />
           <span className="chip-values">{summary}</span>
         </>

@@ -119,8 +119,12 @@ export const en = {
   },
 
   facets: {
-    /** The chip's accessible name; says "filter" so Status the filter is not Status the column. */
-    chipLabel: (title: string, summary: string) => `${title} filter${summary ? `: ${summary}` : ''}`,
+    /**
+     * The chip's accessible name: what it shows ("Status", or "Status | 4xx Client error"), in that
+     * order, so a speech-input user can say it; then "filter", so Status the filter is not Status
+     * the column.
+     */
+    chipLabel: (title: string, summary: string) => (summary ? `${title}: ${summary} (filter)` : `${title} filter`),
     selected: (count: number) => `${formatCount(count)} selected`,
     search: (title: string) => `Search ${title}`,
     searchPlaceholder: (title: string) => `Search ${title.toLowerCase()}…`,

@@ -52,7 +52,7 @@ describe('filter toolbar', () => {
     const rows = await settledRows()
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.querySelector('td.col-actor .party-type')).toHaveTextContent('User')
-    expect(screen.getByRole('button', { name: /^Actor type filter/ })).toHaveAccessibleName('Actor type filter: User')
+    expect(screen.getByRole('button', { name: /^Actor type\b/ })).toHaveAccessibleName('Actor type: User (filter)')
     const last = lastPageQuery(queries)
     expect(last?.raw).toContain('auditLogFilter%5Bactor%5D%5B0%5D%5Btype%5D=User')
     expect(last?.parsed.auditLogFilter).toEqual({ actor: [{ type: 'User' }] })
@@ -140,7 +140,7 @@ describe('filter toolbar', () => {
     renderApp('/settings/audit-logs?actorType=User,Robot&status=9xx')
     await settledRows()
     expect(screen.getByText(/could not be used and was ignored/)).toHaveTextContent('actorType “Robot”, status “9xx”')
-    expect(screen.getByRole('button', { name: 'Actor type filter: User' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Actor type: User (filter)' })).toBeInTheDocument()
   })
 
   it('holds no count queries for a chip until it is opened', async () => {
