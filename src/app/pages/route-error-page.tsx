@@ -1,5 +1,6 @@
 import { Link, useRouteError } from 'react-router'
 
+import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { messages } from '@/lib/i18n'
 
 /** Last resort for a render error: say so and offer a way back instead of a blank page. */
@@ -10,7 +11,7 @@ export function RouteErrorPage() {
     <main className="page page-centered" role="alert">
       <h1>{m.title}</h1>
       <p className="muted">{error instanceof Error ? error.message : m.fallback}</p>
-      <Link className="button" to="/settings/audit-logs">
+      <Link className="button" to={AUDIT_LOGS_PATH}>
         {m.action}
       </Link>
     </main>
