@@ -7,11 +7,11 @@ import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
 
-import type { ExportFormat } from '../export/export-encoders'
-import { encoderFor } from '../export/export-encoders'
-import { exportFileName } from '../export/export-file-name'
-import type { ExportProgress } from '../export/export-loop'
-import { runExport } from '../export/export-loop'
+import type { ExportFormat } from './export-encoders'
+import { encoderFor } from './export-encoders'
+import { exportFileName } from './export-file-name'
+import type { ExportProgress } from './export-loop'
+import { runExport } from './export-loop'
 
 export const EXPORT_CAP = 100_000
 /** Large pages keep the number of requests down; four at a time keeps the server comfortable. */

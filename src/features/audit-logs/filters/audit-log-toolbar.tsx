@@ -1,17 +1,16 @@
 import { useMemo } from 'react'
 
+import { TimeRangeFilter } from '@/features/audit-logs/range/time-range-filter'
+import type { SearchUpdate } from '@/features/audit-logs/search/search-transitions'
+import { activeFilterCount, clearFilters, withRange } from '@/features/audit-logs/search/search-transitions'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
-import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import type { SourceCapabilities } from '@/sources/audit-source'
 
-import { facetDefinitions } from '../filters/filter-facets'
-import { countActiveFilters } from '../search/filter-params'
-import type { SearchUpdate } from '../search/use-audit-search'
 import { FacetFilter } from './facet-filter'
+import { facetDefinitions } from './filter-facets'
 import { PartyFilterChips } from './party-filter-chips'
-import { TimeRangeFilter } from './time-range-filter'
 
 interface Props {
   search: AuditSearch
@@ -23,8 +22,7 @@ interface Props {
 /** Filter chips, chosen actors/targets, the time range, and "Clear all". */
 export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: Props) {
   const facets = useMemo(() => facetDefinitions(capabilities.filters), [capabilities.filters])
-  const hasRange = search.range.start !== undefined || search.range.end !== undefined
-  const active = countActiveFilters(search.filters) > 0 || hasRange
+  const active = activeFilterCount(search) > 0
   // A source with nothing to filter by (UiPath) gets no empty toolbar.
   if (facets.length === 0 && !capabilities.timeRange && !active) return null
 
@@ -38,22 +36,11 @@ export function AuditLogToolbar({ search, zone, capabilities, onSearchChange }: 
           <TimeRangeFilter
             range={search.range}
             zone={zone}
-            onChange={(range) => onSearchChange((current) => ({ ...current, page: 0, range }))}
+            onChange={(range) => onSearchChange((current) => withRange(current, range))}
           />
         )}
         {active && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() =>
-              onSearchChange((current) => ({
-                ...current,
-                page: 0,
-                filters: EMPTY_FILTERS,
-                range: DEFAULT_SEARCH.range,
-              }))
-            }
-          >
+          <button type="button" className="button button-quiet" onClick={() => onSearchChange(clearFilters)}>
             {messages.filters.clearAll}
           </button>
         )}

@@ -1,10 +1,8 @@
 import { Icon } from '@/components/ui/icon'
+import type { PartyKey, SearchUpdate } from '@/features/audit-logs/search/search-transitions'
+import { withoutParty } from '@/features/audit-logs/search/search-transitions'
 import { messages } from '@/lib/i18n'
 import type { AuditFilters, PartyRef } from '@/sources/audit-search'
-
-import type { SearchUpdate } from '../search/use-audit-search'
-
-type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
 
 const TITLES: Readonly<Record<PartyKey, string>> = messages.parties.titles
 
@@ -20,11 +18,7 @@ export function PartyFilterChips({
   if (chips.length === 0) return null
 
   function remove(key: PartyKey, party: PartyRef) {
-    onSearchChange((current) => ({
-      ...current,
-      page: 0,
-      filters: { ...current.filters, [key]: current.filters[key].filter((p) => p.id !== party.id) },
-    }))
+    onSearchChange((current) => withoutParty(current, key, party.id))
   }
 
   return (

@@ -2,26 +2,24 @@ import './audit-log-drawer.css'
 
 import { Dialog } from 'radix-ui'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useCallback, useEffect, useRef } from 'react'
-import { useNavigate, useOutletContext, useParams } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { useParams } from 'react-router'
 
 import { Icon } from '@/components/ui/icon'
+import { auditLogEntryPath } from '@/config/paths'
+import { useAuditLogEntry } from '@/features/audit-logs/api/get-audit-log'
+import { RequestCell } from '@/features/audit-logs/list/request-cell'
+import { StatusBadge } from '@/features/audit-logs/list/status-badge'
+import { useAuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
+import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { AuditParty } from '@/sources/audit-event'
 
-import { useAuditLogEntry } from '../api/get-audit-log'
-import { AUDIT_LOGS_PATH, auditLogEntryPath } from '../paths'
-import { serializeListView } from '../search/audit-search-params'
-import type { PartyFilterKey } from './audit-log-view-context'
-import { useAuditLogView } from './audit-log-view-context'
 import { CopyButton } from './copy-button'
 import { EntryBodies } from './entry-bodies'
 import { EntryOverview } from './entry-overview'
-import { RequestCell } from './request-cell'
-import { StatusBadge } from './status-badge'
-import type { NeighbourContext } from './use-entry-neighbours'
 import { useEntryNeighbours } from './use-entry-neighbours'
 
 /** Focus goes back to the entry's row in the list (the one shown last, after j/k). */
@@ -39,11 +37,11 @@ function isTyping(target: EventTarget): boolean {
  */
 export function AuditLogDrawer() {
   const { auditLogId = '' } = useParams()
-  const context = useOutletContext<NeighbourContext>()
-  const navigate = useNavigate()
-  const { filterBy } = useAuditLogView()
+  // The list behind the drawer, read as the page reads it: same URL, same cached query.
+  const list = useAuditLogList({ follow: true })
+  const { filterBy, showList: close } = list
   const { query: entry, valid, fetchable } = useAuditLogEntry(auditLogId)
-  const neighbours = useEntryNeighbours(auditLogId, entry.data, context)
+  const neighbours = useEntryNeighbours(auditLogId, entry.data, list)
   // "Find in list" disappears once the list is there: focus moves on to the stepping it enabled.
   const previousButton = useRef<HTMLButtonElement>(null)
   const nextButton = useRef<HTMLButtonElement>(null)
@@ -54,12 +52,6 @@ export function AuditLogDrawer() {
     focusStepAfterLocate.current = false
     ;(nextButton.current?.disabled ? previousButton.current : nextButton.current)?.focus()
   }, [canStep])
-  const listSearch = serializeListView(context.view).toString()
-
-  const close = useCallback(
-    () => void navigate({ pathname: AUDIT_LOGS_PATH, search: listSearch }),
-    [navigate, listSearch],
-  )
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return
@@ -67,7 +59,7 @@ export function AuditLogDrawer() {
     if (event.key === 'k' && neighbours.hasPrevious) void neighbours.previous()
   }
 
-  const applyFilter = (key: PartyFilterKey, party: AuditParty) => {
+  const applyFilter = (key: PartyKey, party: AuditParty) => {
     if (party.id) filterBy(key, party.name ? { id: party.id, name: party.name } : { id: party.id }, { toList: true })
   }
 
@@ -195,7 +187,12 @@ export function AuditLogDrawer() {
                     {messages.redaction.redactedValues(entry.data.redactionCount)} {messages.redaction.neverShown}
                   </p>
                 )}
-                <EntryOverview event={entry.data} onFilterBy={applyFilter} />
+                <EntryOverview
+                  event={entry.data}
+                  zone={list.zone}
+                  canFilterBy={list.canFilterBy}
+                  onFilterBy={applyFilter}
+                />
                 <EntryBodies key={entry.data.id} event={entry.data} />
               </>
             )}

@@ -1,10 +1,9 @@
 import { useId } from 'react'
 
 import { Icon } from '@/components/ui/icon'
+import { useNewEntryCount } from '@/features/audit-logs/api/get-new-entry-count'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
-
-import { useNewEntryCount } from '../api/get-new-entry-count'
 
 export const LIVE_INTERVALS = [5_000, 15_000, 60_000] as const
 

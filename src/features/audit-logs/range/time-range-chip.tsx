@@ -5,7 +5,7 @@ import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
 import type { TimeRange } from '@/sources/audit-search'
 
-import { describeRange } from '../filters/range-labels'
+import { describeRange } from './range-labels'
 
 export function TimeRangeChip({
   range,

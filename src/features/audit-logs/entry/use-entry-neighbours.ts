@@ -1,23 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
-import { useNavigate } from 'react-router'
 
+import { auditLogCountOptions } from '@/features/audit-logs/api/get-audit-log-count'
+import { auditLogListOptions } from '@/features/audit-logs/api/get-audit-logs'
+import type { AuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
+import { withPage, withRange } from '@/features/audit-logs/search/search-transitions'
 import type { AuditEvent } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
-
-import { auditLogCountOptions } from '../api/get-audit-log-count'
-import { auditLogListOptions } from '../api/get-audit-logs'
-import { auditLogEntryPath } from '../paths'
-import type { ListView } from '../search/audit-search-params'
-import { serializeListView } from '../search/audit-search-params'
-
-export interface NeighbourContext {
-  view: ListView
-  /** The list page on screen; undefined while it loads (e.g. a cold deep link). */
-  events: readonly AuditEvent[] | undefined
-  total: number | undefined
-}
 
 /** Where "Find in list" got to: looking, or the entry is not among the list's results. */
 export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
@@ -28,41 +18,33 @@ export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
  * from a link may sit on another page than the one behind it: in time order its page follows from
  * how many entries come before it, so `locate` moves the list there and stepping works again.
  */
-export function useEntryNeighbours(
-  id: string,
-  entry: AuditEvent | undefined,
-  { view, events, total }: NeighbourContext,
-) {
+export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, list: AuditLogList) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
-  const { search } = view
+  const { search, lastPage, openEntry, update } = list
+  // The list page on screen; undefined while it loads (e.g. a cold deep link).
+  const events = list.page?.events
   const index = events?.findIndex((event) => event.id === id) ?? -1
   const onPage = index !== -1
-  const lastPage = total === undefined ? undefined : Math.ceil(total / search.pageSize) - 1
 
-  const open = useCallback(
-    (target: AuditSearch, entryId: string) =>
-      void navigate({
-        pathname: auditLogEntryPath(entryId),
-        search: serializeListView({ search: target, zone: view.zone }).toString(),
-      }),
-    [navigate, view.zone],
+  const openOnPage = useCallback(
+    (target: AuditSearch, entryId: string) => update(() => target, { toEntry: entryId }),
+    [update],
   )
 
   const go = useCallback(
     async (step: 1 | -1) => {
       if (!events || !onPage) return
       const neighbour = events[index + step]
-      if (neighbour) return open(search, neighbour.id)
+      if (neighbour) return openEntry(neighbour.id)
       const page = search.page + step
       if (page < 0 || (lastPage !== undefined && page > lastPage)) return
-      const target = { ...search, page }
+      const target = withPage(search, page)
       const { events: adjacent } = await queryClient.fetchQuery(auditLogListOptions(client, target))
       const entry = step === 1 ? adjacent[0] : adjacent.at(-1)
-      if (entry) open(target, entry.id)
+      if (entry) openOnPage(target, entry.id)
     },
-    [events, onPage, index, open, search, lastPage, queryClient, client],
+    [events, onPage, index, openEntry, openOnPage, search, lastPage, queryClient, client],
   )
 
   const [locateState, setLocateState] = useState<{ id: string; state: LocateState }>({ id, state: 'idle' })
@@ -88,23 +70,23 @@ export function useEntryNeighbours(
     try {
       // Entries before this one in the list's order: newer ones when latest first, older otherwise.
       const before = search.sort.direction === 'desc' ? { start: t + 1, end } : { start, end: t - 1 }
-      const ahead = await queryClient.fetchQuery(auditLogCountOptions(client, { ...search, range: before }))
+      const ahead = await queryClient.fetchQuery(auditLogCountOptions(client, withRange(search, before)))
       if (ahead === null) return setLocateState({ id, state: 'not-in-list' })
       // Entries written in the same millisecond may come first: look at the next page too.
       const firstPage = Math.floor(ahead / search.pageSize)
       for (const page of [firstPage, firstPage + 1]) {
-        const target = { ...search, page }
+        const target = withPage(search, page)
         const { events: candidates } = await queryClient.fetchQuery(auditLogListOptions(client, target))
         if (candidates.some((candidate) => candidate.id === id)) {
           setLocateState({ id, state: 'idle' })
-          return open(target, id)
+          return openOnPage(target, id)
         }
       }
       setLocateState({ id, state: 'not-in-list' })
     } catch {
       setLocateState({ id, state: 'failed' })
     }
-  }, [canLocate, id, entry, search, queryClient, client, open])
+  }, [canLocate, id, entry, search, queryClient, client, openOnPage])
 
   const hasPrevious = onPage && (index > 0 || search.page > 0)
   const hasNext =

@@ -1,23 +1,25 @@
 import { EscapedText } from '@/components/ui/escaped-text'
+import { OutcomeBadge } from '@/features/audit-logs/list/outcome-badge'
+import { RequestCell } from '@/features/audit-logs/list/request-cell'
+import { StatusBadge } from '@/features/audit-logs/list/status-badge'
+import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
+import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
 import type { AuditEvent, AuditParty } from '@/sources/audit-event'
 
-import type { PartyFilterKey } from './audit-log-view-context'
-import { useAuditLogView } from './audit-log-view-context'
-import { OutcomeBadge } from './outcome-badge'
-import { RequestCell } from './request-cell'
-import { StatusBadge } from './status-badge'
-
 /** The facts of one entry, as Losant's page lists them. Every value renders as text. */
 export function EntryOverview({
   event,
+  zone,
+  canFilterBy,
   onFilterBy,
 }: {
   event: AuditEvent
-  onFilterBy: (key: PartyFilterKey, party: AuditParty) => void
+  zone: TimeZoneChoice
+  canFilterBy: (key: PartyKey) => boolean
+  onFilterBy: (key: PartyKey, party: AuditParty) => void
 }) {
-  const { zone } = useAuditLogView()
   const operation = [event.request.resource, event.request.action].filter(Boolean).join('.')
   const m = messages.entry
   return (
@@ -98,9 +100,21 @@ export function EntryOverview({
           </dd>
         </>
       )}
-      <PartyFact label={m.initiator} party={event.actor} filterKey="actors" onFilterBy={onFilterBy} />
+      <PartyFact
+        label={m.initiator}
+        party={event.actor}
+        filterKey="actors"
+        onFilterBy={onFilterBy}
+        canFilterBy={canFilterBy}
+      />
       {event.primaryTarget && (
-        <PartyFact label={m.target} party={event.primaryTarget} filterKey="primaryTargets" onFilterBy={onFilterBy} />
+        <PartyFact
+          label={m.target}
+          party={event.primaryTarget}
+          filterKey="primaryTargets"
+          onFilterBy={onFilterBy}
+          canFilterBy={canFilterBy}
+        />
       )}
       {event.secondaryTarget && (
         <PartyFact
@@ -108,6 +122,7 @@ export function EntryOverview({
           party={event.secondaryTarget}
           filterKey="secondaryTargets"
           onFilterBy={onFilterBy}
+          canFilterBy={canFilterBy}
         />
       )}
     </dl>
@@ -118,14 +133,15 @@ function PartyFact({
   label,
   party,
   filterKey,
+  canFilterBy,
   onFilterBy,
 }: {
   label: string
   party: AuditParty
-  filterKey: PartyFilterKey
-  onFilterBy: (key: PartyFilterKey, party: AuditParty) => void
+  filterKey: PartyKey
+  canFilterBy: (key: PartyKey) => boolean
+  onFilterBy: (key: PartyKey, party: AuditParty) => void
 }) {
-  const { canFilterBy } = useAuditLogView()
   return (
     <>
       <dt>{label}</dt>

@@ -1,8 +1,8 @@
+import { auditLogEntryPath } from '@/config/paths'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
 
-import { auditLogEntryPath } from '../paths'
-import { useAuditLogView } from './audit-log-view-context'
+import { useListCells } from './list-cell-context'
 
 /**
  * The row's link to its entry (the list's search kept, so closing the drawer returns to it): the
@@ -11,7 +11,7 @@ import { useAuditLogView } from './audit-log-view-context'
  * 100 of them made opening an entry re-render the whole list.
  */
 export function TimeCell({ id, iso, ms }: { id: string; iso: string; ms: number }) {
-  const { zone, listSearch } = useAuditLogView()
+  const { zone, listSearch } = useListCells()
   const title = Number.isFinite(ms)
     ? messages.list.timeTitle(formatDateTime(ms, 'utc'), formatDateTime(ms, 'local'), formatRelativeTime(ms))
     : undefined

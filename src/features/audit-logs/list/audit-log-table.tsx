@@ -7,56 +7,34 @@ import { useNavigate } from 'react-router'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
+import { withPage, withSort } from '@/features/audit-logs/search/search-transitions'
 import { messages } from '@/lib/i18n'
 import type { AuditEvent } from '@/sources/audit-event'
-import type { AuditSearch, SortField } from '@/sources/audit-search'
+import type { SortField } from '@/sources/audit-search'
 import { PAGE_SIZES } from '@/sources/audit-search'
-import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
 
-import type { SearchUpdate } from '../search/use-audit-search'
-import { auditLogTableFeatures, COLUMNS_BY_SOURCE } from './audit-log-columns'
+import { auditLogColumns, auditLogTableFeatures } from './audit-log-columns'
+import type { ListCells } from './list-cell-context'
+import { ListCellContext } from './list-cell-context'
+import type { AuditLogList } from './use-audit-log-list'
 
 interface Props {
-  events: AuditEvent[]
-  total?: number
-  search: AuditSearch
-  sourceId: SourceId
-  capabilities: SourceCapabilities
-  /** Whether another page follows, when the source has no total (undefined: judge by page size). */
-  hasMore?: boolean
-  onSearchChange: (update: SearchUpdate) => void
-  /** No rows yet: show skeleton rows of the final height. */
-  loading: boolean
-  /** Rows shown belong to the previous view while the next one loads. */
-  stale: boolean
+  list: AuditLogList
   /** Shown in the body when there are no rows (empty or error state). */
   emptyState: ReactNode
   /** Rows that just arrived (live updates), briefly highlighted. */
   highlighted: ReadonlySet<string>
 }
 
-const COLUMN_WIDTHS: Record<string, string> = {
-  time: '13rem',
-  actor: '22%',
-  request: '32%',
-  target: '24%',
-  status: '6rem',
-  email: '22%',
-  category: '18%',
-  message: '36%',
-  source: '9rem',
-  action: '22%',
-  outcome: '13rem',
-  ip: '10rem',
-}
-
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater
 }
 
-export function AuditLogTable(props: Props) {
-  const { events, search, capabilities, onSearchChange } = props
-  const columns = COLUMNS_BY_SOURCE[props.sourceId]
+/** The list's rows with server-side sort and paging, in the columns the source declares. */
+export function AuditLogTable({ list, emptyState, highlighted }: Props) {
+  const { events, search, source, update, total, loading, stale } = list
+  const { capabilities } = source
+  const columns = useMemo(() => auditLogColumns(source.columns, capabilities.sortFields), [source, capabilities])
   // Stable state keeps the row model (and so each row object) the same across renders that change
   // nothing in the list, e.g. opening an entry: memoized rows then skip rendering.
   const sorting = useMemo<SortingState>(
@@ -66,6 +44,11 @@ export function AuditLogTable(props: Props) {
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: search.page, pageSize: search.pageSize }),
     [search.page, search.pageSize],
+  )
+  const { zone, listSearch, filterBy, canFilterBy } = list
+  const cells = useMemo<ListCells>(
+    () => ({ zone, listSearch, filterBy, canFilterBy }),
+    [zone, listSearch, filterBy, canFilterBy],
   )
 
   const table = useTable({
@@ -78,20 +61,16 @@ export function AuditLogTable(props: Props) {
     manualPagination: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
-    rowCount: props.total,
+    rowCount: total,
     onSortingChange: (updater) => {
       const [next] = resolve(updater, sorting)
       if (!next) return
-      // A new order starts again from the first page.
-      onSearchChange((current) => ({
-        ...current,
-        page: 0,
-        sort: { field: next.id as SortField, direction: next.desc ? 'desc' : 'asc' },
-      }))
+      const sort = { field: next.id as SortField, direction: next.desc ? 'desc' : 'asc' } as const
+      update((current) => withSort(current, sort))
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination)
-      onSearchChange((current) => ({ ...current, page: next.pageIndex, pageSize: next.pageSize }))
+      update((current) => withPage(current, next.pageIndex, next.pageSize))
     },
   })
 
@@ -109,17 +88,16 @@ export function AuditLogTable(props: Props) {
   }
   const columnCount = columns.length
 
-  const canNext =
-    props.total === undefined ? (props.hasMore ?? events.length >= search.pageSize) : table.getCanNextPage()
+  const canNext = total === undefined ? (list.hasMore ?? events.length >= search.pageSize) : table.getCanNextPage()
 
   return (
-    <>
+    <ListCellContext value={cells}>
       <div className="table-scroll">
-        <table className="data-table" aria-busy={props.loading || props.stale} data-stale={props.stale || undefined}>
+        <table className="data-table" aria-busy={loading || stale} data-stale={stale || undefined}>
           <caption className="sr-only">{messages.list.tableCaption}</caption>
           <colgroup>
-            {columns.map((col) => (
-              <col key={col.id} style={{ width: COLUMN_WIDTHS[col.id ?? ''] }} />
+            {source.columns.map((col) => (
+              <col key={col.id} style={{ width: col.width }} />
             ))}
           </colgroup>
           <thead>
@@ -151,12 +129,12 @@ export function AuditLogTable(props: Props) {
             ))}
           </thead>
           <tbody onClick={followRowLink}>
-            {props.loading ? (
+            {loading ? (
               <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
             ) : rows.length === 0 ? (
               <tr>
                 <td colSpan={columnCount} className="table-empty-cell">
-                  {props.emptyState}
+                  {emptyState}
                 </td>
               </tr>
             ) : (
@@ -164,7 +142,7 @@ export function AuditLogTable(props: Props) {
                 <AuditLogRow
                   key={row.id}
                   row={row}
-                  highlighted={props.highlighted.has(row.id)}
+                  highlighted={highlighted.has(row.id)}
                   FlexRender={table.FlexRender}
                 />
               ))
@@ -176,14 +154,14 @@ export function AuditLogTable(props: Props) {
         pageIndex={search.page}
         pageSize={search.pageSize}
         pageSizes={PAGE_SIZES}
-        rowCount={props.loading ? 0 : rows.length}
-        total={props.total}
+        rowCount={loading ? 0 : rows.length}
+        total={total}
         canPrevious={table.getCanPreviousPage()}
-        canNext={!props.loading && canNext}
+        canNext={!loading && canNext}
         onPageChange={(pageIndex) => table.setPageIndex(pageIndex)}
         onPageSizeChange={(pageSize) => table.setPageSize(pageSize)}
       />
-    </>
+    </ListCellContext>
   )
 }
 

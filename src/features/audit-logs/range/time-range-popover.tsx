@@ -7,8 +7,8 @@ import { messages } from '@/lib/i18n'
 import type { TimeRange } from '@/sources/audit-search'
 import { RANGE_PRESETS } from '@/sources/audit-search'
 
-import { PRESET_LABELS } from '../filters/range-labels'
-import { formatLocalDateTime, parseLocalDateTime, resolvePreset } from '../search/range-params'
+import { PRESET_LABELS } from './range-labels'
+import { formatLocalDateTime, parseLocalDateTime, resolvePreset } from './range-params'
 import { TimeRangeChip } from './time-range-chip'
 
 export interface TimeRangeProps {

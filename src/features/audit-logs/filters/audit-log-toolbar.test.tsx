@@ -31,7 +31,11 @@ async function settledRows() {
 
 // The popovers are lazy chunks: load them once up front so no test waits for their first transform.
 beforeAll(
-  () => Promise.all([import('@/components/data-table/data-table-faceted-filter'), import('./time-range-popover')]),
+  () =>
+    Promise.all([
+      import('@/components/data-table/data-table-faceted-filter'),
+      import('@/features/audit-logs/range/time-range-popover'),
+    ]),
   30_000,
 )
 

@@ -4,12 +4,11 @@ import { Link } from 'react-router'
 
 import { ErrorAlert } from '@/components/ui/error-alert'
 import { Notice } from '@/components/ui/notice'
+import { CONNECTION_PATH } from '@/config/paths'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import { MAX_RETRIES } from '@/lib/http/retry-policy'
 import { messages } from '@/lib/i18n'
-
-const CONNECTION_PATH = '/settings/connection'
 
 function useOnline() {
   return useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline())

@@ -1,15 +1,15 @@
 import { Icon } from '@/components/ui/icon'
+import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import { messages } from '@/lib/i18n'
 import type { AuditParty } from '@/sources/audit-event'
 
-import type { PartyFilterKey } from './audit-log-view-context'
-import { useAuditLogView } from './audit-log-view-context'
+import { useListCells } from './list-cell-context'
 
-const NOUNS: Readonly<Record<PartyFilterKey, string>> = messages.parties.nouns
+const NOUNS: Readonly<Record<PartyKey, string>> = messages.parties.nouns
 
 /** "Filter by this actor/target": adds an id filter named for people. */
-export function FilterByButton({ kind, party }: { kind: PartyFilterKey; party: AuditParty }) {
-  const { filterBy, canFilterBy } = useAuditLogView()
+export function FilterByButton({ kind, party }: { kind: PartyKey; party: AuditParty }) {
+  const { filterBy, canFilterBy } = useListCells()
   if (!party.id || !canFilterBy(kind)) return null
   const id = party.id
   const name = party.name || id

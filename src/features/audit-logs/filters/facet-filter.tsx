@@ -2,13 +2,14 @@ import { startTransition, Suspense, useMemo, useState } from 'react'
 
 import { facetChipLabel, summarizeSelection } from '@/components/data-table/facet-summary'
 import { FilterChip } from '@/components/data-table/filter-chip'
+import { countLimits, useAuditLogCounts } from '@/features/audit-logs/api/get-audit-log-count'
+import { selectedValues } from '@/features/audit-logs/search/facet-values'
+import type { SearchUpdate } from '@/features/audit-logs/search/search-transitions'
+import { withFacet } from '@/features/audit-logs/search/search-transitions'
 import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import type { AuditSearch } from '@/sources/audit-search'
 
-import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
-import type { FacetDefinition } from '../filters/filter-facets'
-import { selectedValues, withFacet } from '../filters/filter-facets'
-import type { SearchUpdate } from '../search/use-audit-search'
+import type { FacetDefinition } from './filter-facets'
 
 // The popover (and its UI library) loads when the list is idle or a chip is first approached,
 // not with the page.
@@ -33,10 +34,7 @@ export function FacetFilter({
   // never opened holds no count queries: the request chip alone has over a hundred options, and
   // observing them would cost every render of the toolbar, the first one included.
   const probes = useMemo(
-    () =>
-      armed && facet.countable
-        ? facet.options.map((option) => ({ ...search, filters: withFacet(search.filters, facet.key, [option.value]) }))
-        : [],
+    () => (armed && facet.countable ? facet.options.map((option) => withFacet(search, facet.key, [option.value])) : []),
     [armed, facet, search],
   )
   const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
@@ -80,13 +78,7 @@ export function FacetFilter({
         searchable={facet.searchable}
         onOpenChange={setOpen}
         countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
-        onChange={(values) =>
-          onSearchChange((current) => ({
-            ...current,
-            page: 0,
-            filters: withFacet(current.filters, facet.key, values),
-          }))
-        }
+        onChange={(values) => onSearchChange((current) => withFacet(current, facet.key, values))}
       />
     </Suspense>
   )

@@ -2,15 +2,15 @@ import { useCallback, useMemo } from 'react'
 
 import type { HistogramBucket } from '@/components/histogram/activity-histogram'
 import { ActivityHistogram } from '@/components/histogram/activity-histogram'
+import { countLimits, useAuditLogCounts } from '@/features/audit-logs/api/get-audit-log-count'
+import { countingSearch } from '@/features/audit-logs/search/search-transitions'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime } from '@/lib/format/format-time'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch, TimeRange } from '@/sources/audit-search'
-import { DEFAULT_SEARCH } from '@/sources/audit-search'
 
-import { countLimits, useAuditLogCounts } from '../api/get-audit-log-count'
-import { activityBuckets } from '../chart/activity-buckets'
+import { activityBuckets } from './activity-buckets'
 
 interface Props {
   search: AuditSearch
@@ -33,12 +33,7 @@ export default function ActivityChart({ search, zone, now, onZoom, counting }: P
   const { filters, range } = search
   const buckets = useMemo(() => activityBuckets(range, zone, now), [range, zone, now])
   const probes = useMemo(
-    () =>
-      buckets.map((bucket): AuditSearch => ({
-        ...DEFAULT_SEARCH,
-        filters,
-        range: { start: bucket.start, end: bucket.end - 1 },
-      })),
+    () => buckets.map((bucket) => countingSearch(filters, { start: bucket.start, end: bucket.end - 1 })),
     [buckets, filters],
   )
   const { counts, error } = useAuditLogCounts(probes, counting, countLimits.chart)
