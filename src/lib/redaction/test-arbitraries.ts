@@ -274,12 +274,10 @@ export function plantedInJson<T>(
   toValue: (leaf: T) => unknown,
   maxDepth = 12,
 ): fc.Arbitrary<{ input: unknown; leaf: T }> {
-  return fc
-    .tuple(fc.array(fc.oneof(objectStep, arrayStep), { maxLength: maxDepth }), leaf)
-    .map(([steps, planted]) => ({
-      input: steps.reduceRight<unknown>((inner, step) => step.wrap(inner), toValue(planted)),
-      leaf: planted,
-    }))
+  return fc.tuple(fc.array(fc.oneof(objectStep, arrayStep), { maxLength: maxDepth }), leaf).map(([steps, planted]) => ({
+    input: steps.reduceRight<unknown>((inner, step) => step.wrap(inner), toValue(planted)),
+    leaf: planted,
+  }))
 }
 
 /** What goes under a deny-listed key: a string, a number, or a container holding the secret. */
