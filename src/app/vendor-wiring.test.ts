@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
@@ -19,7 +18,8 @@ import { TEST_API_URLS, TEST_ORG_ID } from '@/testing/test-api'
 
 import { DEMO_API_PATHS } from './demo-api'
 
-const SRC = fileURLToPath(new URL('..', import.meta.url))
+// Tests run from the repository's root.
+const SRC = path.resolve(process.cwd(), 'src')
 
 function productFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

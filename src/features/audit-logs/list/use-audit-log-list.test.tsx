@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router'
 import { describe, expect, it } from 'vitest'
 
@@ -84,9 +84,10 @@ describe('useAuditLogList', () => {
   it('writes a transition into the URL, and steps onto an entry over another page', async () => {
     const { seen, router } = renderReaders(`${AUDIT_LOGS_PATH}?size=25`)
     await waitFor(() => expect(seen.page?.events.length).toBe(25))
-    seen.page!.update((current) => withPage(current, 4))
-    await waitFor(() => expect(router.state.location.search).toBe('?page=5&size=25'))
-    seen.page!.openEntry('abc')
+    act(() => seen.page!.update((current) => withPage(current, 4)))
+    await waitFor(() => expect(seen.page?.search.page).toBe(4))
+    expect(router.state.location.search).toBe('?page=5&size=25')
+    act(() => seen.page!.openEntry('abc'))
     await waitFor(() => expect(router.state.location.pathname).toBe(`${AUDIT_LOGS_PATH}/abc`))
     expect(router.state.location.search).toBe('?page=5&size=25')
   })
