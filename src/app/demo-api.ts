@@ -1,4 +1,5 @@
 import type { SourceId } from '@/sources/audit-source'
+import { SOURCE_IDS } from '@/sources/source-registry'
 
 export interface DemoEndpoints {
   orgId: string
@@ -11,11 +12,10 @@ export interface DemoEndpoints {
  * without loading the demo API (which must stay out of the first load); demo-api.test.ts keeps
  * them equal to the paths the demo API mounts itself at.
  */
-export const DEMO_API_PATHS: Record<SourceId, string> = {
-  losant: '/demo-api/losant',
-  uipath: '/demo-api/uipath',
-  bloodhound: '/demo-api/bloodhound',
-}
+export const DEMO_API_PATHS = Object.fromEntries(SOURCE_IDS.map((id) => [id, `/demo-api/${id}`])) as Record<
+  SourceId,
+  string
+>
 /** The one organization the Losant demo knows. */
 export const DEMO_ORG_ID = '5f1e0c6a9d3b2a0017c4e8a1'
 

@@ -1,13 +1,14 @@
 import type { RouteObject } from 'react-router'
 import { Navigate } from 'react-router'
 
-import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
-import { loadAuditLogDrawer } from '@/features/audit-logs/load-audit-log-drawer'
+import { AUDIT_LOG_ENTRY_PATTERN, AUDIT_LOGS_PATH, CONNECTION_PATH, SETTINGS_PATH } from '@/config/paths'
+import { loadAuditLogDrawer } from '@/features/audit-logs/entry/load-audit-log-drawer'
+import { AuditLogsPage } from '@/features/audit-logs/list/audit-logs-page'
 
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
-import { NotFoundPage } from './routes/not-found-page'
-import { RouteErrorPage } from './routes/route-error-page'
+import { NotFoundPage } from './pages/not-found-page'
+import { RouteErrorPage } from './pages/route-error-page'
 
 // Route modules load through React Router's `lazy`: the route renders once its code is here, with no
 // Suspense boundary to hold the reveal back (see load-audit-log-drawer.ts).
@@ -16,23 +17,24 @@ const connectionRoute = async () => ({
   Component: (await import('@/features/connection/components/connection-page')).ConnectionPage,
 })
 
+// Paths are absolute (each starts with its parent's), all from config/paths.
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/settings/audit-logs" replace /> },
+      { index: true, element: <Navigate to={AUDIT_LOGS_PATH} replace /> },
       {
-        path: 'settings',
+        path: SETTINGS_PATH,
         element: <SettingsLayout />,
         children: [
-          { index: true, element: <Navigate to="audit-logs" replace /> },
+          { index: true, element: <Navigate to={AUDIT_LOGS_PATH} replace /> },
           {
-            path: 'audit-logs',
+            path: AUDIT_LOGS_PATH,
             element: <AuditLogsPage />,
-            children: [{ path: ':auditLogId', lazy: drawerRoute }],
+            children: [{ path: AUDIT_LOG_ENTRY_PATTERN, lazy: drawerRoute }],
           },
-          { path: 'connection', lazy: connectionRoute },
+          { path: CONNECTION_PATH, lazy: connectionRoute },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

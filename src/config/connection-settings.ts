@@ -5,7 +5,7 @@
  */
 import { messages } from '@/lib/i18n'
 import type { SourceId } from '@/sources/audit-source'
-import { isSourceId, SOURCE_IDS } from '@/sources/source-registry'
+import { isSourceId, SOURCE_IDS, SOURCES } from '@/sources/source-registry'
 
 export interface ConnectionSettings {
   sourceId: SourceId
@@ -19,8 +19,6 @@ export interface ConnectionSettings {
 export type SettingsLayer = Partial<Record<keyof ConnectionSettings, string>>
 
 export const DEFAULT_SOURCE: SourceId = 'losant'
-
-const ORG_ID_PATTERN = /^[A-Fa-f\d]{24}$/
 
 function present(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
@@ -60,8 +58,9 @@ export function validateSettings(
   if (apiUrl !== undefined && !isHttpUrl(apiUrl)) {
     problems.push(messages.config.notHttpUrl(names.apiUrl, apiUrl.slice(0, 100)))
   }
-  if (sourceId === 'losant') {
-    if (orgId !== undefined && !ORG_ID_PATTERN.test(orgId)) {
+  const organization = isSourceId(sourceId) ? SOURCES[sourceId].organization : undefined
+  if (organization) {
+    if (orgId !== undefined && !organization.idPattern.test(orgId)) {
       problems.push(messages.config.notLosantOrgId(names.orgId))
     }
     if (apiUrl !== undefined && orgId === undefined) {

@@ -3,19 +3,11 @@ import './zod-without-eval'
 
 import { setupWorker } from 'msw/browser'
 
-import { BLOODHOUND_DEMO_BASE_PATH } from './bloodhound/demo-constants'
-import { createVendorHandlers } from './demo-handlers'
-import { LOSANT_DEMO_BASE_PATH } from './losant/demo-constants'
-import { UIPATH_DEMO_BASE_PATH } from './uipath/demo-constants'
+import { createVendorHandlers, demoBases } from './demo-handlers'
 
 export async function startDemoWorker(): Promise<void> {
-  const bases = {
-    losant: location.origin + LOSANT_DEMO_BASE_PATH,
-    uipath: location.origin + UIPATH_DEMO_BASE_PATH,
-    bloodhound: location.origin + BLOODHOUND_DEMO_BASE_PATH,
-  }
   // Datasets are built on the first request, not here, so start-up stays quick.
-  const worker = setupWorker(...createVendorHandlers(bases))
+  const worker = setupWorker(...createVendorHandlers(demoBases(location.origin)))
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 
 import { getResponse } from 'msw'
 
-import { createVendorHandlers } from './demo-handlers'
+import { createVendorHandlers, vendorBases } from './demo-handlers'
 import { corsHeaders, preflightHeaders } from './local-cors'
 import { LOSANT_DEMO_ORG_ID } from './losant/demo-constants'
 
@@ -13,11 +13,7 @@ const port = Number(process.env.MOCK_API_PORT || 8787)
 const host = '127.0.0.1'
 const origin = `http://${host}:${port}`
 // Losant stays at the root (its paths start /orgs/…); the other vendors get a prefix each.
-const handlers = createVendorHandlers({
-  losant: origin,
-  uipath: `${origin}/uipath`,
-  bloodhound: `${origin}/bloodhound`,
-})
+const handlers = createVendorHandlers({ ...vendorBases(origin), losant: origin })
 
 /** Request log and banner go to stdout: this is a CLI, and lint keeps console.log out of the app. */
 function log(line: string): void {

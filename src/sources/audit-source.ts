@@ -8,7 +8,9 @@ import type { VendorError } from '@/lib/http/http-errors'
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch, SortDirection, SortField, StatusClass } from './audit-search'
 
-export type SourceId = 'losant' | 'uipath' | 'bloodhound'
+/** A registered source's id: one line per vendor in source-registry.ts. */
+export type { SourceId } from './source-registry'
+import type { SourceId } from './source-registry'
 
 export interface RequestOption {
   resource: string
@@ -64,6 +66,39 @@ export interface SourceCapabilities {
   eventById: boolean
 }
 
+/**
+ * What a list column shows, as data: the list draws each kind the same way for every vendor, so
+ * a vendor's columns are declared in its folder and no screen switches on the vendor.
+ */
+export type ColumnCell =
+  /** The entry's time, linking to the entry. */
+  | { kind: 'time' }
+  /** Who acted: the name, with the email as the line below (`detail: 'email'`) or the type. */
+  | { kind: 'actor'; detail?: 'email'; filterBy?: boolean }
+  /** Losant's request: the API method resolved from its resource and action. */
+  | { kind: 'request' }
+  /** The primary and secondary targets, each with "filter by this". */
+  | { kind: 'targets' }
+  /** The HTTP status, as a badge. */
+  | { kind: 'status' }
+  /** The operation's name under its category. */
+  | { kind: 'operation' }
+  /** An intent paired with its outcome, as a badge. */
+  | { kind: 'outcome' }
+  /** One plain text field of the entry. */
+  | { kind: 'text'; field: 'message' | 'originSource' | 'operationName' | 'ipAddress' }
+
+export interface ColumnSpec {
+  /** A sort field when the server sorts by it (see `sortFields`), else any unique id. */
+  id: string
+  title: string
+  /** The `<col>` width, e.g. `13rem` or `22%`. */
+  width: string
+  cell: ColumnCell
+  /** Which way a first click sorts; absent: by the column's values (text ascending). */
+  sortDescFirst?: boolean
+}
+
 export interface HttpRequestSpec {
   path: string
   /** Encoded query string without `?`. */
@@ -83,6 +118,13 @@ export interface AuditSource {
   id: SourceId
   label: string
   capabilities: SourceCapabilities
+  /** The list's columns, left to right. */
+  columns: readonly ColumnSpec[]
+  /**
+   * Present when the vendor's log is scoped by an organization id the user supplies (Losant):
+   * its format, checked in every configuration layer, and shown in the header. Absent: no id.
+   */
+  organization?: { idPattern: RegExp }
   /** May resolve later: an adapter can load its encoder on demand. */
   listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
   /** False for entry ids the vendor could never have issued: refused without a request. */

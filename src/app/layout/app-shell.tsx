@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router'
 
 import { ThemeSelect } from '@/components/ui/theme-select'
+import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { messages } from '@/lib/i18n'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -14,14 +15,14 @@ export function AppShell() {
         {m.skipToContent}
       </a>
       <header className="app-header">
-        <Link to="/settings/audit-logs" className="brand">
+        <Link to={AUDIT_LOGS_PATH} className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-text">{m.brand}</span>
         </Link>
         <div className="app-header-end">
           <p className="connection-badge" aria-label={m.readingFrom}>
             <span className="connection-source">{connection.demo ? m.demoSource(source.label) : source.label}</span>
-            {connection.orgId && source.id === 'losant' && (
+            {connection.orgId && source.organization && (
               <span className="connection-org" title={connection.orgId}>
                 {m.org(connection.orgId)}
               </span>

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router'
 
+import { AUDIT_LOGS_PATH, CONNECTION_PATH } from '@/config/paths'
 import { messages } from '@/lib/i18n'
 
 /** The Settings area, as in Losant's console: a side menu and the chosen page. */
@@ -11,10 +12,10 @@ export function SettingsLayout() {
         <p className="settings-nav-title">{m.title}</p>
         <ul>
           <li>
-            <NavLink to="/settings/audit-logs">{m.auditLogs}</NavLink>
+            <NavLink to={AUDIT_LOGS_PATH}>{m.auditLogs}</NavLink>
           </li>
           <li>
-            <NavLink to="/settings/connection">{m.connection}</NavLink>
+            <NavLink to={CONNECTION_PATH}>{m.connection}</NavLink>
           </li>
         </ul>
       </nav>

@@ -4,6 +4,8 @@ import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
 import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
 import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
 
+const COLUMN = messages.list.columns
+
 export interface BloodHoundSourceOptions {
   /**
    * Seconds the server may work on a request (`Prefer: wait=N`, RFC 7240). Absent: no header, and
@@ -26,6 +28,13 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
   return {
     id: 'bloodhound',
     label: messages.sources.bloodhound.label,
+    columns: [
+      { id: 'time', title: COLUMN.time, width: '13rem', cell: { kind: 'time' }, sortDescFirst: true },
+      { id: 'actor', title: COLUMN.actor, width: '22%', cell: { kind: 'actor', detail: 'email', filterBy: true } },
+      { id: 'action', title: COLUMN.action, width: '22%', cell: { kind: 'text', field: 'operationName' } },
+      { id: 'outcome', title: COLUMN.outcome, width: '13rem', cell: { kind: 'outcome' } },
+      { id: 'ip', title: COLUMN.ipAddress, width: '10rem', cell: { kind: 'text', field: 'ipAddress' } },
+    ],
     capabilities: {
       // Always newest first: see bloodhound-list-request.ts.
       sortFields: ['time'],

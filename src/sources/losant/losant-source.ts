@@ -11,10 +11,20 @@ import {
 import { LOSANT_ID_PATTERN } from './losant-ids'
 import { losantListQuery } from './losant-list-request'
 
+const COLUMN = messages.list.columns
+
 /** Losant's `GET /orgs/{orgId}/audit-logs[/{auditLogId}]` (api-contracts.md §1). */
 export const losantSource: AuditSource = {
   id: 'losant',
   label: messages.sources.losant.label,
+  organization: { idPattern: LOSANT_ID_PATTERN },
+  columns: [
+    { id: 'time', title: COLUMN.time, width: '13rem', cell: { kind: 'time' }, sortDescFirst: true },
+    { id: 'actor', title: COLUMN.actor, width: '22%', cell: { kind: 'actor', filterBy: true }, sortDescFirst: false },
+    { id: 'request', title: COLUMN.request, width: '32%', cell: { kind: 'request' } },
+    { id: 'target', title: COLUMN.target, width: '24%', cell: { kind: 'targets' } },
+    { id: 'status', title: COLUMN.status, width: '6rem', cell: { kind: 'status' }, sortDescFirst: false },
+  ],
   capabilities: {
     sortFields: ['time', 'actor', 'status'],
     filters: {

@@ -5,6 +5,8 @@ import { UIPATH_ID_PATTERN } from './stable-id'
 import { browserLanguages, pickUiPathLanguage } from './uipath-language'
 import { UIPATH_LIST_PATH, uipathListQuery } from './uipath-list-request'
 
+const COLUMN = messages.list.columns
+
 export interface UiPathSourceOptions {
   /** The `language` to ask for; injectable so tests do not depend on the machine's locale. */
   language?: () => string
@@ -19,6 +21,13 @@ export function createUiPathSource({ language }: UiPathSourceOptions = {}): Audi
   return {
     id: 'uipath',
     label: messages.sources.uipath.label,
+    columns: [
+      { id: 'time', title: COLUMN.time, width: '13rem', cell: { kind: 'time' }, sortDescFirst: true },
+      { id: 'email', title: COLUMN.user, width: '22%', cell: { kind: 'actor', detail: 'email' } },
+      { id: 'category', title: COLUMN.categoryAction, width: '18%', cell: { kind: 'operation' } },
+      { id: 'message', title: COLUMN.message, width: '36%', cell: { kind: 'text', field: 'message' } },
+      { id: 'source', title: COLUMN.source, width: '9rem', cell: { kind: 'text', field: 'originSource' } },
+    ],
     capabilities: {
       sortFields: ['time', 'category', 'email'],
       // The list takes no filter and no time range (only language, top, skip, sortBy, sortOrder).

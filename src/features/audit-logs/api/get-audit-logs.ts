@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
+import { withPage } from '@/features/audit-logs/search/search-transitions'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -16,21 +17,25 @@ export function auditLogListOptions(client: SourceClient, search: AuditSearch) {
   })
 }
 
-/** One page of the log, with the following page fetched ahead so "Next page" is instant. */
-export function useAuditLogs(search: AuditSearch) {
+/**
+ * One page of the log, with the following page fetched ahead so "Next page" is instant. With
+ * `follow`, a second reader of a page someone else keeps: no refetch on mount, no prefetch.
+ */
+export function useAuditLogs(search: AuditSearch, { follow = false }: { follow?: boolean } = {}) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
-  const query = useQuery(auditLogListOptions(client, search))
+  const query = useQuery({ ...auditLogListOptions(client, search), ...(follow && { refetchOnMount: false }) })
 
   const total = query.data?.total
   const hasNextPage =
+    !follow &&
     !query.isPlaceholderData &&
     query.data !== undefined &&
     (total === undefined ? query.data.events.length >= search.pageSize : (search.page + 1) * search.pageSize < total)
 
   useEffect(() => {
     if (hasNextPage) {
-      void queryClient.prefetchQuery(auditLogListOptions(client, { ...search, page: search.page + 1 }))
+      void queryClient.prefetchQuery(auditLogListOptions(client, withPage(search, search.page + 1)))
     }
   }, [client, queryClient, search, hasNextPage])
 

@@ -3,11 +3,10 @@
  * read from the source's capabilities. Components render whatever this list says.
  */
 import type { FacetOption } from '@/components/data-table/facet-summary'
+import type { FacetKey } from '@/features/audit-logs/search/facet-values'
 import { messages } from '@/lib/i18n'
-import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { StatusClass } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
-
-export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
 
 export interface FacetDefinition {
   key: FacetKey
@@ -20,16 +19,6 @@ export interface FacetDefinition {
 
 const STATUS_LABELS: Readonly<Record<StatusClass, string>> = messages.filters.statusClasses
 const TITLES = messages.filters.titles
-
-/** A request option's value is `resource` (any action) or `resource.action`. */
-export function requestValue({ resource, action }: RequestRef): string {
-  return action ? `${resource}.${action}` : resource
-}
-
-export function parseRequestValue(value: string): RequestRef {
-  const [resource = '', action] = value.split('.')
-  return action ? { resource, action } : { resource }
-}
 
 const typeOptions = (values: readonly string[] | undefined, labels: FilterCapabilities['typeLabels']): FacetOption[] =>
   (values ?? []).map((value) => ({ value, label: labels?.[value] ?? value }))
@@ -85,16 +74,4 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
     })
   }
   return facets
-}
-
-/** The facet's selected values as option values. */
-export function selectedValues(filters: AuditFilters, key: FacetKey): string[] {
-  return key === 'requests' ? filters.requests.map(requestValue) : filters[key]
-}
-
-/** The filters with one facet set to `values`. */
-export function withFacet(filters: AuditFilters, key: FacetKey, values: string[]): AuditFilters {
-  if (key === 'requests') return { ...filters, requests: values.map(parseRequestValue) }
-  if (key === 'statusClasses') return { ...filters, statusClasses: values as StatusClass[] }
-  return { ...filters, [key]: values }
 }

@@ -3,13 +3,13 @@
  * Parsing never fails — a bad value falls back to its default and is reported so the page can say
  * what it ignored. Serializing leaves defaults out, so the plain page has a plain URL.
  */
+import { parseRange, serializeRange } from '@/features/audit-logs/range/range-params'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, PAGE_SIZES } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
 
 import { parseFilters, serializeFilters } from './filter-params'
-import { parseRange, serializeRange } from './range-params'
 
 /** Upper bound on a page number in a URL; far beyond any real log, and keeps numbers exact. */
 const MAX_PAGE = 1_000_000

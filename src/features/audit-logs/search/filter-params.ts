@@ -121,7 +121,3 @@ export function serializeFilters(filters: AuditFilters, params: URLSearchParams)
   }
   if (filters.statusClasses.length) params.set(STATUS_PARAM, filters.statusClasses.join(','))
 }
-
-export function countActiveFilters(filters: AuditFilters): number {
-  return Object.values(filters).reduce((sum, values: unknown[]) => sum + values.length, 0)
-}

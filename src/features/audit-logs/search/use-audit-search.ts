@@ -1,18 +1,41 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 
+import { AUDIT_LOGS_PATH, auditLogEntryPath } from '@/config/paths'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
-import type { AuditSearch } from '@/sources/audit-search'
+import type { AuditSource } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 
-import { AUDIT_LOGS_PATH } from '../paths'
+import type { ParsedView } from './audit-search-params'
 import { parseListView, serializeListView } from './audit-search-params'
-
-export type SearchUpdate = (current: AuditSearch) => AuditSearch
+import type { SearchUpdate } from './search-transitions'
 
 export interface UpdateOptions {
   /** Also close an open entry and show the list (e.g. "filter by this" from the drawer). */
   toList?: boolean
+  /** Open this entry over the changed list (stepping from the drawer onto another page). */
+  toEntry?: string
+}
+
+/**
+ * One reading of the URL shared by everyone on screen: a preset range ("last 7 days") resolves
+ * against the moment the URL was first read, so the list and the drawer over it must share that
+ * reading to ask for the same (cached) page. Forgotten once nobody reads it, so coming back to
+ * the list later reads the URL afresh.
+ */
+let shared: { key: string; source: AuditSource; view: ParsedView } | undefined
+let readers = 0
+
+function readView(key: string, source: AuditSource): ParsedView {
+  if (shared?.key === key && shared.source === source) return shared.view
+  const view = parseListView(new URLSearchParams(key), {
+    sortFields: source.capabilities.sortFields,
+    fixedSortDirection: source.capabilities.fixedSortDirection,
+    filters: source.capabilities.filters,
+    isEntityId: source.isEntityId,
+  })
+  shared = { key, source, view }
+  return view
 }
 
 /**
@@ -24,30 +47,47 @@ export function useAuditSearch() {
   const [params, setParams] = useSearchParams()
   const navigate = useNavigate()
   const key = params.toString()
-  // Parse once per distinct URL so the search is a stable query key (and presets resolve once).
-  const view = useMemo(
-    () =>
-      parseListView(new URLSearchParams(key), {
-        sortFields: source.capabilities.sortFields,
-        fixedSortDirection: source.capabilities.fixedSortDirection,
-        filters: source.capabilities.filters,
-        isEntityId: source.isEntityId,
-      }),
-    [key, source],
-  )
+  // Parsed once per distinct URL so the search is a stable query key (and presets resolve once).
+  const view = useMemo(() => readView(key, source), [key, source])
+  useEffect(() => {
+    readers += 1
+    shared ??= { key, source, view }
+    return () => {
+      readers -= 1
+      if (readers === 0) shared = undefined
+    }
+  }, [key, source, view])
 
   const update = useCallback(
     (change: SearchUpdate, options: UpdateOptions = {}) => {
       const next = serializeListView({ search: change(view.search), zone: view.zone })
-      if (options.toList) void navigate({ pathname: AUDIT_LOGS_PATH, search: next.toString() })
+      if (options.toEntry !== undefined) {
+        void navigate({ pathname: auditLogEntryPath(options.toEntry), search: next.toString() })
+      } else if (options.toList) void navigate({ pathname: AUDIT_LOGS_PATH, search: next.toString() })
       else setParams(next)
     },
     [view, setParams, navigate],
   )
+  /** An entry over the list as it is, or the list itself: the URL's search kept as it stands. */
+  const openEntry = useCallback(
+    (id: string) => void navigate({ pathname: auditLogEntryPath(id), search: key }),
+    [navigate, key],
+  )
+  const showList = useCallback(() => void navigate({ pathname: AUDIT_LOGS_PATH, search: key }), [navigate, key])
   const setZone = useCallback(
     (zone: TimeZoneChoice) => setParams(serializeListView({ search: view.search, zone })),
     [view, setParams],
   )
 
-  return { search: view.search, zone: view.zone, ignored: view.ignored, now: view.now, key, update, setZone }
+  return {
+    search: view.search,
+    zone: view.zone,
+    ignored: view.ignored,
+    now: view.now,
+    key,
+    update,
+    setZone,
+    openEntry,
+    showList,
+  }
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import { Notice } from '@/components/ui/notice'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { resetConnectionOverride, setConnectionOverride, useConnectionOverride } from '@/config/connection-store'
+import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { messages } from '@/lib/i18n'
 import type { SourceId } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -62,12 +63,12 @@ export function ConnectionPage() {
     const settings = validated()
     if (!settings) return
     setConnectionOverride({ layer: formLayer, demo: false, remember })
-    void navigate('/settings/audit-logs')
+    void navigate(AUDIT_LOGS_PATH)
   }
 
   function useDemo() {
     setConnectionOverride({ layer: { sourceId }, demo: true, remember })
-    void navigate('/settings/audit-logs')
+    void navigate(AUDIT_LOGS_PATH)
   }
 
   return (

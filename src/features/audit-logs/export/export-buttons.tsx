@@ -1,0 +1,33 @@
+import { lazy, Suspense, useState } from 'react'
+
+import { Icon } from '@/components/ui/icon'
+import { messages } from '@/lib/i18n'
+import type { AuditSearch } from '@/sources/audit-search'
+
+import type { ExportFormat } from './export-encoders'
+
+// Export is not needed for the first paint of the table: it loads in its own chunk.
+const ExportDialog = lazy(() => import('./export-dialog'))
+
+/** "Export CSV" and "Export NDJSON" of everything matching the search, and the dialog they open. */
+export function ExportButtons({ search, total }: { search: AuditSearch; total: number | undefined }) {
+  const [exporting, setExporting] = useState<ExportFormat | null>(null)
+  const m = messages.export
+  return (
+    <>
+      <button type="button" className="button button-quiet" onClick={() => setExporting('csv')}>
+        <Icon name="download" size={14} />
+        {m.title(m.formats.csv)}
+      </button>
+      <button type="button" className="button button-quiet" onClick={() => setExporting('ndjson')}>
+        <Icon name="download" size={14} />
+        {m.title(m.formats.ndjson)}
+      </button>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog format={exporting} search={search} total={total} onClose={() => setExporting(null)} />
+        </Suspense>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,66 @@
+import { Outlet } from 'react-router'
+
+import { ChartSlot } from '@/features/audit-logs/chart/chart-slot'
+import { ExportButtons } from '@/features/audit-logs/export/export-buttons'
+import { ListFilters } from '@/features/audit-logs/filters/list-filters'
+import { LiveUpdates } from '@/features/audit-logs/live/live-updates'
+import { useLiveUpdates } from '@/features/audit-logs/live/use-live-updates'
+import { ZoneToggle } from '@/features/audit-logs/range/zone-toggle'
+import { messages } from '@/lib/i18n'
+
+import { AuditLogTable } from './audit-log-table'
+import { HelpButton } from './help-button'
+import { IgnoredParamsNotice } from './ignored-params-notice'
+import { ListEmptyState } from './list-empty-state'
+import { ListStatus } from './list-status'
+import { UnreadableEntriesNotice } from './unreadable-entries-notice'
+import { useAuditLogList } from './use-audit-log-list'
+import { usePreloadNextSteps } from './use-preload-next-steps'
+
+/** Settings → Audit Logs: who did what to which resource, latest first. */
+export function AuditLogsPage() {
+  const list = useAuditLogList()
+  const live = useLiveUpdates(list)
+  const { query } = list
+  usePreloadNextSteps(query.isSuccess)
+  const m = messages.list
+
+  return (
+    <section className="page" aria-labelledby="audit-logs-title">
+      <header className="page-header">
+        <h1 id="audit-logs-title">{m.title}</h1>
+        <p className="page-lede">{m.lede}</p>
+      </header>
+
+      <IgnoredParamsNotice ignored={list.ignored} />
+      <ListStatus
+        error={query.isError ? query.error : undefined}
+        failureReason={query.failureReason}
+        failureCount={query.failureCount}
+        fetching={query.isFetching}
+        paused={query.fetchStatus === 'paused'}
+        showingEarlier={list.showingEarlier}
+        scopesHelp={list.source.scopesHelp}
+        onRetry={() => void query.refetch()}
+      />
+      <UnreadableEntriesNotice page={list.page} />
+
+      <div className="list-actions">
+        {live.canGoLive && <LiveUpdates {...live.controls} />}
+        <span className="list-actions-spacer" />
+        <HelpButton />
+        <ZoneToggle zone={list.zone} onChange={list.setZone} />
+        <ExportButtons search={list.search} total={list.total} />
+      </div>
+      <p role="status" className="sr-only">
+        {list.announcement}
+      </p>
+
+      <ListFilters list={list} />
+      <ChartSlot list={list} />
+      <AuditLogTable list={list} highlighted={live.highlighted} emptyState={<ListEmptyState list={list} />} />
+      {/* The open entry (drawer) renders here, over the list; it reads the list through the same controller. */}
+      <Outlet />
+    </section>
+  )
+}
