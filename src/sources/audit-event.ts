@@ -99,3 +99,20 @@ export interface AuditPage {
   totalUpperBound?: number
   problems: DecodeProblem[]
 }
+
+/**
+ * Whether another page follows page `pageIndex` of `pageSize` entries: the one paging rule that
+ * the list, its prefetch, the drawer's next entry and the export all follow. The source's own
+ * word comes first (`hasMore`: BloodHound pairs an intent with its outcome, so a page that had
+ * more to give can still show fewer rows than its size), then the total, and only when the
+ * source says neither, a full page.
+ */
+export function hasNextPage(
+  page: { events: readonly AuditEvent[]; total?: number | undefined; hasMore?: boolean | undefined },
+  pageIndex: number,
+  pageSize: number,
+): boolean {
+  if (page.hasMore !== undefined) return page.hasMore
+  if (page.total !== undefined) return (pageIndex + 1) * pageSize < page.total
+  return page.events.length >= pageSize
+}

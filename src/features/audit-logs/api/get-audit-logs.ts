@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 
+import { hasNextPage } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -22,17 +23,14 @@ export function useAuditLogs(search: AuditSearch) {
   const queryClient = useQueryClient()
   const query = useQuery(auditLogListOptions(client, search))
 
-  const total = query.data?.total
-  const hasNextPage =
-    !query.isPlaceholderData &&
-    query.data !== undefined &&
-    (total === undefined ? query.data.events.length >= search.pageSize : (search.page + 1) * search.pageSize < total)
+  const hasNext =
+    !query.isPlaceholderData && query.data !== undefined && hasNextPage(query.data, search.page, search.pageSize)
 
   useEffect(() => {
-    if (hasNextPage) {
+    if (hasNext) {
       void queryClient.prefetchQuery(auditLogListOptions(client, { ...search, page: search.page + 1 }))
     }
-  }, [client, queryClient, search, hasNextPage])
+  }, [client, queryClient, search, hasNext])
 
   return query
 }

@@ -8,7 +8,7 @@ import { DataTableColumnHeader } from '@/components/data-table/data-table-column
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
 import { messages } from '@/lib/i18n'
-import type { AuditEvent } from '@/sources/audit-event'
+import { type AuditEvent, hasNextPage } from '@/sources/audit-event'
 import type { AuditSearch, SortField } from '@/sources/audit-search'
 import { PAGE_SIZES } from '@/sources/audit-search'
 import type { SourceCapabilities, SourceId } from '@/sources/audit-source'
@@ -109,8 +109,7 @@ export function AuditLogTable(props: Props) {
   }
   const columnCount = columns.length
 
-  const canNext =
-    props.total === undefined ? (props.hasMore ?? events.length >= search.pageSize) : table.getCanNextPage()
+  const canNext = hasNextPage({ events, total: props.total, hasMore: props.hasMore }, search.page, search.pageSize)
 
   return (
     <>

@@ -272,7 +272,14 @@ export function AuditLogsPage() {
         />
         {/* The open entry (drawer) renders here, over the list, with the list's state to step through. */}
         <Outlet
-          context={{ view: { search, zone }, events: page?.events, total: page?.total } satisfies NeighbourContext}
+          context={
+            {
+              view: { search, zone },
+              events: page?.events,
+              total: page?.total,
+              hasMore: page?.hasMore,
+            } satisfies NeighbourContext
+          }
         />
       </AuditLogViewContext>
     </section>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { useNavigate } from 'react-router'
 
-import type { AuditEvent } from '@/sources/audit-event'
+import { type AuditEvent, hasNextPage } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -17,6 +17,7 @@ export interface NeighbourContext {
   /** The list page on screen; undefined while it loads (e.g. a cold deep link). */
   events: readonly AuditEvent[] | undefined
   total: number | undefined
+  hasMore?: boolean | undefined
 }
 
 /** Where "Find in list" got to: looking, or the entry is not among the list's results. */
@@ -31,7 +32,7 @@ export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
 export function useEntryNeighbours(
   id: string,
   entry: AuditEvent | undefined,
-  { view, events, total }: NeighbourContext,
+  { view, events, total, hasMore }: NeighbourContext,
 ) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
@@ -39,7 +40,6 @@ export function useEntryNeighbours(
   const { search } = view
   const index = events?.findIndex((event) => event.id === id) ?? -1
   const onPage = index !== -1
-  const lastPage = total === undefined ? undefined : Math.ceil(total / search.pageSize) - 1
 
   const open = useCallback(
     (target: AuditSearch, entryId: string) =>
@@ -56,13 +56,13 @@ export function useEntryNeighbours(
       const neighbour = events[index + step]
       if (neighbour) return open(search, neighbour.id)
       const page = search.page + step
-      if (page < 0 || (lastPage !== undefined && page > lastPage)) return
+      if (page < 0 || (step === 1 && !hasNextPage({ events, total, hasMore }, search.page, search.pageSize))) return
       const target = { ...search, page }
       const { events: adjacent } = await queryClient.fetchQuery(auditLogListOptions(client, target))
       const entry = step === 1 ? adjacent[0] : adjacent.at(-1)
       if (entry) open(target, entry.id)
     },
-    [events, onPage, index, open, search, lastPage, queryClient, client],
+    [events, onPage, index, open, search, total, hasMore, queryClient, client],
   )
 
   const [locateState, setLocateState] = useState<{ id: string; state: LocateState }>({ id, state: 'idle' })
@@ -109,8 +109,7 @@ export function useEntryNeighbours(
   const hasPrevious = onPage && (index > 0 || search.page > 0)
   const hasNext =
     onPage &&
-    (index < events!.length - 1 ||
-      (lastPage === undefined ? events!.length >= search.pageSize : search.page < lastPage))
+    (index < events!.length - 1 || hasNextPage({ events: events!, total, hasMore }, search.page, search.pageSize))
 
   return {
     hasPrevious,
