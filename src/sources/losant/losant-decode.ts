@@ -4,6 +4,7 @@ import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { RedactedJson } from '@/lib/redaction'
 import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
+import { parseInstant } from '@/sources/parse-instant'
 import { createRedactionTally } from '@/sources/redaction-tally'
 
 import type { LosantAuditLog } from './losant-schemas'
@@ -54,7 +55,7 @@ function toEvent(entry: LosantAuditLog, fields: RedactedFields, tally: Tally): A
   return {
     id,
     time,
-    timeMs: Date.parse(time),
+    timeMs: parseInstant(time),
     actor: party(entry.actorType, entry.actorId, text(entry.actorName)),
     primaryTarget: optionalParty(entry, 'primary', text),
     secondaryTarget: optionalParty(entry, 'secondary', text),
