@@ -31,7 +31,14 @@ export interface AuditResponse {
 }
 
 export interface AuditEvent {
+  /** Unique among the source's entries; what it is, `idKind` says. */
   id: string
+  /**
+   * Absent: the vendor's own id of the entry (Losant's audit-log id, which its page calls the
+   * request id). `log`: the row number of the vendor's log table (BloodHound), not a request id.
+   * `derived`: a key we computed because the vendor gives none (UiPath); never shown as an id.
+   */
+  idKind?: 'log' | 'derived'
   /** ISO 8601 instant; `timeMs` is the same instant as epoch milliseconds (NaN when unparseable). */
   time: string
   timeMs: number

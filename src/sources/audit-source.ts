@@ -6,7 +6,7 @@
 import type { VendorError } from '@/lib/http/http-errors'
 
 import type { AuditEvent, AuditPage } from './audit-event'
-import type { AuditSearch, SortDirection, SortField, StatusClass } from './audit-search'
+import type { AuditSearch, Outcome, SortDirection, SortField, StatusClass } from './audit-search'
 
 export type SourceId = 'losant' | 'uipath' | 'bloodhound'
 
@@ -37,6 +37,11 @@ export interface FilterCapabilities {
   secondaryTargets?: boolean
   requests?: readonly RequestOption[]
   statusClasses?: readonly StatusClass[]
+  /** The vendor's operation names one can filter by (one at a time where repeating a filter ANDs). */
+  actions?: readonly string[]
+  outcomes?: readonly Outcome[]
+  /** "Filter by this request" (by the request id the vendor logged). */
+  requestIds?: boolean
 }
 
 export interface SourceCapabilities {

@@ -243,8 +243,8 @@ export const en = {
 
   /** "Filter by this actor": the nouns and labels of the actor and target filters. */
   parties: {
-    nouns: { actors: 'actor', primaryTargets: 'target', secondaryTargets: 'sub-resource' },
-    titles: { actors: 'Actor', primaryTargets: 'Target', secondaryTargets: 'Sub-resource' },
+    nouns: { actors: 'actor', primaryTargets: 'target', secondaryTargets: 'sub-resource', requestIds: 'request' },
+    titles: { actors: 'Actor', primaryTargets: 'Target', secondaryTargets: 'Sub-resource', requestIds: 'Request' },
     filterBy: (noun: string, name: string) => `Filter by ${noun} ${name}`,
     filterByTitle: (noun: string) => `Show only entries for this ${noun}`,
     filterByThis: (noun: string) => `Filter by this ${noun}`,
@@ -262,6 +262,8 @@ export const en = {
       secondaryTargetTypes: 'Sub-resource type',
       requests: 'Request',
       statusClasses: 'Status',
+      actions: 'Action',
+      outcomes: 'Outcome',
     },
     statusClasses: {
       '2xx': '2xx Success',
@@ -351,6 +353,7 @@ export const en = {
   /** The facts of one entry in the drawer. */
   entry: {
     requestId: 'Request ID',
+    logId: 'Log ID',
     time: 'Time',
     request: 'Request',
     apiMethod: (operation: string) => `API method ${operation}`,

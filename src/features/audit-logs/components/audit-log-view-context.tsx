@@ -5,7 +5,7 @@ import type { PartyRef } from '@/sources/audit-search'
 
 import type { UpdateOptions } from '../search/use-audit-search'
 
-export type PartyFilterKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+export type PartyFilterKey = 'actors' | 'primaryTargets' | 'secondaryTargets' | 'requestIds'
 
 export interface AuditLogView {
   zone: TimeZoneChoice

@@ -120,9 +120,10 @@ export function AuditLogsPage() {
       canFilterBy: (key) => Boolean(source.capabilities.filters[key]),
       filterBy: (key, party, options) =>
         update((current) => {
-          if (current.filters[key].some((existing) => existing.id === party.id)) return current
-          // A server that filters by one actor only (BloodHound) gets the new one instead.
-          const keep = key === 'actors' && source.capabilities.filters.maxActors === 1 ? [] : current.filters[key]
+          if (current.filters[key]?.some((existing) => existing.id === party.id)) return current
+          // A server that filters by one actor (BloodHound) or one request gets the new one instead.
+          const one = key === 'requestIds' || (key === 'actors' && source.capabilities.filters.maxActors === 1)
+          const keep = one ? [] : (current.filters[key] ?? [])
           return { ...current, page: 0, filters: { ...current.filters, [key]: [...keep, party] } }
         }, options),
     }),

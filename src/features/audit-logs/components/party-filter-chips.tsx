@@ -4,7 +4,7 @@ import type { AuditFilters, PartyRef } from '@/sources/audit-search'
 
 import type { SearchUpdate } from '../search/use-audit-search'
 
-type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets' | 'requestIds'
 
 const TITLES: Readonly<Record<PartyKey, string>> = messages.parties.titles
 
@@ -16,14 +16,16 @@ export function PartyFilterChips({
   filters: AuditFilters
   onSearchChange: (update: SearchUpdate) => void
 }) {
-  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) => filters[key].map((party) => ({ key, party })))
+  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) =>
+    (filters[key] ?? []).map((party) => ({ key, party })),
+  )
   if (chips.length === 0) return null
 
   function remove(key: PartyKey, party: PartyRef) {
     onSearchChange((current) => ({
       ...current,
       page: 0,
-      filters: { ...current.filters, [key]: current.filters[key].filter((p) => p.id !== party.id) },
+      filters: { ...current.filters, [key]: (current.filters[key] ?? []).filter((p) => p.id !== party.id) },
     }))
   }
 

@@ -4,10 +4,11 @@
  */
 import type { FacetOption } from '@/components/data-table/facet-summary'
 import { messages } from '@/lib/i18n'
-import type { AuditFilters, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { AuditFilters, Outcome, RequestRef, StatusClass } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
 
-export type FacetKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses'
+export type FacetKey =
+  'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes' | 'requests' | 'statusClasses' | 'actions' | 'outcomes'
 
 export interface FacetDefinition {
   key: FacetKey
@@ -84,17 +85,38 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
       options: caps.statusClasses.map((value) => ({ value, label: STATUS_LABELS[value] })),
     })
   }
+  if (caps.actions) {
+    facets.push({
+      key: 'actions',
+      title: TITLES.actions,
+      searchable: true,
+      countable: false,
+      options: caps.actions.map((value) => ({ value, label: value })),
+    })
+  }
+  if (caps.outcomes) {
+    facets.push({
+      key: 'outcomes',
+      title: TITLES.outcomes,
+      searchable: false,
+      countable: false,
+      options: caps.outcomes.map((value) => ({ value, label: messages.list.outcomes[value] })),
+    })
+  }
   return facets
 }
 
 /** The facet's selected values as option values. */
 export function selectedValues(filters: AuditFilters, key: FacetKey): string[] {
-  return key === 'requests' ? filters.requests.map(requestValue) : filters[key]
+  return key === 'requests' ? filters.requests.map(requestValue) : (filters[key] ?? [])
 }
 
 /** The filters with one facet set to `values`. */
 export function withFacet(filters: AuditFilters, key: FacetKey, values: string[]): AuditFilters {
   if (key === 'requests') return { ...filters, requests: values.map(parseRequestValue) }
   if (key === 'statusClasses') return { ...filters, statusClasses: values as StatusClass[] }
+  // One action at a time (a server that ANDs repeated conditions): a new choice replaces the old.
+  if (key === 'actions') return { ...filters, actions: values.filter((v) => !filters.actions?.includes(v)).slice(-1) }
+  if (key === 'outcomes') return { ...filters, outcomes: values as Outcome[] }
   return { ...filters, [key]: values }
 }
