@@ -31,7 +31,14 @@ export interface AuditResponse {
 }
 
 export interface AuditEvent {
+  /** Unique among the source's entries; what it is, `idKind` says. */
   id: string
+  /**
+   * Absent: the vendor's own id of the entry (Losant's audit-log id, which its page calls the
+   * request id). `log`: the row number of the vendor's log table (BloodHound), not a request id.
+   * `derived`: a key we computed because the vendor gives none (UiPath); never shown as an id.
+   */
+  idKind?: 'log' | 'derived'
   /** ISO 8601 instant; `timeMs` is the same instant as epoch milliseconds (NaN when unparseable). */
   time: string
   timeMs: number
@@ -98,4 +105,21 @@ export interface AuditPage {
    */
   totalUpperBound?: number
   problems: DecodeProblem[]
+}
+
+/**
+ * Whether another page follows page `pageIndex` of `pageSize` entries: the one paging rule that
+ * the list, its prefetch, the drawer's next entry and the export all follow. The source's own
+ * word comes first (`hasMore`: BloodHound pairs an intent with its outcome, so a page that had
+ * more to give can still show fewer rows than its size), then the total, and only when the
+ * source says neither, a full page.
+ */
+export function hasNextPage(
+  page: { events: readonly AuditEvent[]; total?: number | undefined; hasMore?: boolean | undefined },
+  pageIndex: number,
+  pageSize: number,
+): boolean {
+  if (page.hasMore !== undefined) return page.hasMore
+  if (page.total !== undefined) return (pageIndex + 1) * pageSize < page.total
+  return page.events.length >= pageSize
 }

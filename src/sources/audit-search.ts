@@ -25,6 +25,9 @@ export interface PartyRef {
 
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx'
 
+/** How a change ended, where the vendor records it (BloodHound's `status`). */
+export type Outcome = 'success' | 'failure'
+
 export interface RequestRef {
   resource: string
   action?: string
@@ -39,6 +42,13 @@ export interface AuditFilters {
   secondaryTargets: PartyRef[]
   requests: RequestRef[]
   statusClasses: StatusClass[]
+  /**
+   * Filters only some sources have (absent: not filtering). The vendor's own operation names
+   * (BloodHound's `action`), outcomes, and "this request" by the request id the vendor logged.
+   */
+  actions?: string[]
+  outcomes?: Outcome[]
+  requestIds?: PartyRef[]
 }
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d', '1y'] as const

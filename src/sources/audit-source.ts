@@ -6,7 +6,7 @@
 import type { VendorError } from '@/lib/http/http-errors'
 
 import type { AuditEvent, AuditPage } from './audit-event'
-import type { AuditSearch, SortDirection, SortField, StatusClass } from './audit-search'
+import type { AuditSearch, Outcome, SortDirection, SortField, StatusClass } from './audit-search'
 
 /** A registered source's id: one line per vendor in source-registry.ts. */
 export type { SourceId } from './source-registry'
@@ -39,6 +39,11 @@ export interface FilterCapabilities {
   secondaryTargets?: boolean
   requests?: readonly RequestOption[]
   statusClasses?: readonly StatusClass[]
+  /** The vendor's operation names one can filter by (one at a time where repeating a filter ANDs). */
+  actions?: readonly string[]
+  outcomes?: readonly Outcome[]
+  /** "Filter by this request" (by the request id the vendor logged). */
+  requestIds?: boolean
 }
 
 export interface SourceCapabilities {
@@ -114,6 +119,12 @@ export interface SourceLocation {
   orgId: string
 }
 
+/**
+ * Lets an adapter ask the server a question it needs answered before it can build the list
+ * request (Losant: which response codes occur, decision 012). Returns the answer's JSON.
+ */
+export type ProbeRequest = (request: HttpRequestSpec) => Promise<unknown>
+
 export interface AuditSource {
   id: SourceId
   label: string
@@ -125,8 +136,15 @@ export interface AuditSource {
    * its format, checked in every configuration layer, and shown in the header. Absent: no id.
    */
   organization?: { idPattern: RegExp }
-  /** May resolve later: an adapter can load its encoder on demand. */
-  listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
+  /**
+   * May resolve later: an adapter can load its encoder on demand, or `probe` the server first.
+   * Without `probe`, a search that needs one is refused (rejects).
+   */
+  listRequest(
+    search: AuditSearch,
+    location: SourceLocation,
+    probe?: ProbeRequest,
+  ): HttpRequestSpec | Promise<HttpRequestSpec>
   /** False for entry ids the vendor could never have issued: refused without a request. */
   isEventId(id: string): boolean
   /** False for actor/target ids the vendor could never have issued. */

@@ -247,8 +247,8 @@ export const en = {
 
   /** "Filter by this actor": the nouns and labels of the actor and target filters. */
   parties: {
-    nouns: { actors: 'actor', primaryTargets: 'target', secondaryTargets: 'sub-resource' },
-    titles: { actors: 'Actor', primaryTargets: 'Target', secondaryTargets: 'Sub-resource' },
+    nouns: { actors: 'actor', primaryTargets: 'target', secondaryTargets: 'sub-resource', requestIds: 'request' },
+    titles: { actors: 'Actor', primaryTargets: 'Target', secondaryTargets: 'Sub-resource', requestIds: 'Request' },
     filterBy: (noun: string, name: string) => `Filter by ${noun} ${name}`,
     filterByTitle: (noun: string) => `Show only entries for this ${noun}`,
     filterByThis: (noun: string) => `Filter by this ${noun}`,
@@ -266,6 +266,8 @@ export const en = {
       secondaryTargetTypes: 'Sub-resource type',
       requests: 'Request',
       statusClasses: 'Status',
+      actions: 'Action',
+      outcomes: 'Outcome',
     },
     statusClasses: {
       '2xx': '2xx Success',
@@ -355,6 +357,7 @@ export const en = {
   /** The facts of one entry in the drawer. */
   entry: {
     requestId: 'Request ID',
+    logId: 'Log ID',
     time: 'Time',
     request: 'Request',
     apiMethod: (operation: string) => `API method ${operation}`,
@@ -453,7 +456,10 @@ export const en = {
     losant: {
       label: 'Losant',
       scopesHelp:
-        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, or auditLogs.get (and auditLog.get to open one entry).',
+        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, auditLogs.* or auditLogs.get (and, to open one entry, auditLog.* or auditLog.get).',
+      tooManyStatusCodes: (count: number, max: number) =>
+        `The chosen status classes hold ${count} different response codes among these entries, and Losant's filter takes at most ${max} in one request. Choose fewer classes, or narrow the time range or other filters.`,
+      unreadableProbe: "The server's answer to a status-code lookup is not an audit-log collection.",
       notAList: (detail: string) => `The server's answer is not an audit-log collection: ${detail}`,
       notAnEntry: (detail: string) => `The server's answer is not an audit-log entry: ${detail}`,
       entryWithoutId: 'the entry has no id',

@@ -37,6 +37,7 @@ describe('BloodHound decoding', () => {
     expect(page.events).toEqual([
       {
         id: '41',
+        idKind: 'log',
         time: '2024-02-19T19:27:43.866123Z',
         timeMs: Date.UTC(2024, 1, 19, 19, 27, 43, 866),
         actor: { id: ALICE, name: 'Alice', email: 'alice@example.com' },

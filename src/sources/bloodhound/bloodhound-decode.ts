@@ -58,6 +58,7 @@ export function decodeBloodHoundEntry(raw: unknown): AuditEvent {
   const origin = { ...splitSourceAddress(given(log.source_ip_address)), requestId }
   return {
     id: String(log.id),
+    idKind: 'log',
     time,
     timeMs: parseInstant(time),
     // Failed logins of unknown users have no actor id; the nil uuid means the same.

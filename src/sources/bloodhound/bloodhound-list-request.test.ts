@@ -42,7 +42,16 @@ describe('BloodHound list request', () => {
     )
     const two = bloodhoundListQuery(search({ filters: { ...EMPTY_FILTERS, actors: [{ id: ACTOR }, { id: OTHER }] } }))
     expect(new URLSearchParams(two).getAll('actor_id')).toEqual([`eq:${OTHER}`])
-    expect(source.capabilities.filters).toEqual({ actors: true, maxActors: 1 })
+    expect(source.capabilities.filters).toMatchObject({ actors: true, maxActors: 1 })
+  })
+
+  it('filters by one action, by outcome and by one request id, with eq/neq only', () => {
+    const params = (filters: Partial<typeof EMPTY_FILTERS>) =>
+      new URLSearchParams(bloodhoundListQuery(search({ filters: { ...EMPTY_FILTERS, ...filters } })))
+    expect(params({ actions: ['CreateUser', 'DeleteUser'] }).getAll('action')).toEqual(['eq:DeleteUser'])
+    expect(params({ outcomes: ['failure'] }).getAll('status')).toEqual(['eq:failure'])
+    expect(params({ outcomes: ['success', 'failure'] }).getAll('status')).toEqual(['neq:intent'])
+    expect(params({ requestIds: [{ id: ACTOR }, { id: OTHER }] }).getAll('request_id')).toEqual([`eq:${OTHER}`])
   })
 
   it('ignores every sort but time, which only goes newest first', () => {

@@ -10,8 +10,10 @@
  *
  * Filtering. `column=predicate:value`, and repeating a column ANDs: two `actor_id=eq:` can
  * never both hold. Our "these actors" means any of them, so BloodHound takes one actor
- * (`maxActors: 1`); given more, the last chosen one is sent. Nothing else in our filters maps to
- * a filterable column with the meaning the UI gives it, so nothing else is sent.
+ * (`maxActors: 1`); given more, the last chosen one is sent. The same holds for one action and
+ * one request id. Outcomes: `status=eq:success` or `eq:failure` for one, and for both
+ * `status=neq:intent` (the outcomes are exactly the rows that are not intents). Only `eq:` and
+ * `neq:` are sent; the audit endpoint refuses `~eq` (decision 013).
  */
 import type { AuditSearch } from '@/sources/audit-search'
 
@@ -98,6 +100,13 @@ export function bloodhoundListParams(search: AuditSearch): Param[] {
   params.push(['sort_by', '-created_at'], ['sort_by', '-id'])
   const actor = search.filters.actors.findLast((party) => isBloodHoundUuid(party.id))
   if (actor) params.push(['actor_id', `eq:${actor.id.toLowerCase()}`])
+  const action = search.filters.actions?.findLast((name) => name.length > 0)
+  if (action) params.push(['action', `eq:${action}`])
+  const outcomes = new Set(search.filters.outcomes ?? [])
+  if (outcomes.size === 2) params.push(['status', 'neq:intent'])
+  else for (const outcome of outcomes) params.push(['status', `eq:${outcome}`])
+  const request = search.filters.requestIds?.findLast((party) => isBloodHoundUuid(party.id))
+  if (request) params.push(['request_id', `eq:${request.id.toLowerCase()}`])
   return params
 }
 

@@ -15,6 +15,26 @@ export interface BloodHoundSourceOptions {
 }
 
 /**
+ * Actions BloodHound writes to its audit log (an open set: a newer server may log others, and a
+ * link naming one of them is then dropped as unknown, never sent).
+ */
+export const BLOODHOUND_ACTIONS: readonly string[] = [
+  'AcceptEULA',
+  'CreateAssetGroupSelector',
+  'CreateAuthToken',
+  'CreateOIDCProvider',
+  'CreateSavedQuery',
+  'CreateUser',
+  'DeleteAssetGroupSelector',
+  'DeleteAuthToken',
+  'DeleteSavedQuery',
+  'DeleteUser',
+  'LoginAttempt',
+  'UpdateParameter',
+  'UpdateUser',
+]
+
+/**
  * BloodHound's audit log, `GET /api/v2/audit` (api-contracts.md §3). One log per server: there is
  * no organization, so `location.orgId` is not used.
  */
@@ -39,7 +59,13 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
       // Always newest first: see bloodhound-list-request.ts.
       sortFields: ['time'],
       fixedSortDirection: { time: 'desc' },
-      filters: { actors: true, maxActors: 1 },
+      filters: {
+        actors: true,
+        maxActors: 1,
+        actions: BLOODHOUND_ACTIONS,
+        outcomes: ['success', 'failure'],
+        requestIds: true,
+      },
       timeRange: true,
       paging: 'offset',
       // `count` ignores the time range: no exact total (AuditPage.hasMore drives paging).

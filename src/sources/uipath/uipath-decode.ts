@@ -65,6 +65,7 @@ export function decodeUiPathEntry(raw: unknown): AuditEvent {
 
   return {
     id,
+    idKind: 'derived',
     time: createdOn ?? '',
     timeMs: createdOn === undefined ? Number.NaN : parseInstant(createdOn),
     actor: { name: userName, email },

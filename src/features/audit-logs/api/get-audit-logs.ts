@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanst
 import { useEffect } from 'react'
 
 import { withPage } from '@/features/audit-logs/search/search-transitions'
+import { hasNextPage } from '@/sources/audit-event'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -26,18 +27,17 @@ export function useAuditLogs(search: AuditSearch, { follow = false }: { follow?:
   const queryClient = useQueryClient()
   const query = useQuery({ ...auditLogListOptions(client, search), ...(follow && { refetchOnMount: false }) })
 
-  const total = query.data?.total
-  const hasNextPage =
+  const hasNext =
     !follow &&
     !query.isPlaceholderData &&
     query.data !== undefined &&
-    (total === undefined ? query.data.events.length >= search.pageSize : (search.page + 1) * search.pageSize < total)
+    hasNextPage(query.data, search.page, search.pageSize)
 
   useEffect(() => {
-    if (hasNextPage) {
+    if (hasNext) {
       void queryClient.prefetchQuery(auditLogListOptions(client, withPage(search, search.page + 1)))
     }
-  }, [client, queryClient, search, hasNextPage])
+  }, [client, queryClient, search, hasNext])
 
   return query
 }

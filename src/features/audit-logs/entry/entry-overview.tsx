@@ -24,10 +24,18 @@ export function EntryOverview({
   const m = messages.entry
   return (
     <dl className="entry-facts">
-      <dt>{m.requestId}</dt>
-      <dd>
-        <code>{event.id}</code>
-      </dd>
+      {/* UiPath's entries carry no id: the key we derived is not shown as one. */}
+      {event.idKind !== 'derived' && (
+        <>
+          <dt>{event.idKind === 'log' ? m.logId : m.requestId}</dt>
+          <dd>
+            <code>{event.id}</code>
+          </dd>
+        </>
+      )}
+      {event.idKind === 'log' && event.origin?.requestId && (
+        <RequestIdFact requestId={event.origin.requestId} canFilterBy={canFilterBy} onFilterBy={onFilterBy} />
+      )}
       <dt>{m.time}</dt>
       <dd>
         <time dateTime={event.time}>{formatDateTime(event.timeMs, zone)}</time>
@@ -92,7 +100,7 @@ export function EntryOverview({
           <dd>
             {[event.origin.source, event.origin.ipAddress].filter(Boolean).join(' · ')}
             {event.origin.addressChain && <div className="muted">{m.forwardedFor(event.origin.addressChain)}</div>}
-            {event.origin.requestId && (
+            {event.origin.requestId && event.idKind !== 'log' && (
               <div className="muted">
                 {m.originRequestId} <code>{event.origin.requestId}</code>
               </div>
@@ -126,6 +134,31 @@ export function EntryOverview({
         />
       )}
     </dl>
+  )
+}
+
+/** The request id the vendor logged (BloodHound), with "Filter by this request". */
+function RequestIdFact({
+  requestId,
+  canFilterBy,
+  onFilterBy,
+}: {
+  requestId: string
+  canFilterBy: (key: PartyKey) => boolean
+  onFilterBy: (key: PartyKey, party: AuditParty) => void
+}) {
+  return (
+    <>
+      <dt>{messages.entry.requestId}</dt>
+      <dd className="entry-party">
+        <code>{requestId}</code>
+        {canFilterBy('requestIds') && (
+          <button type="button" className="link-button" onClick={() => onFilterBy('requestIds', { id: requestId })}>
+            {messages.parties.filterByThis(messages.parties.nouns.requestIds)}
+          </button>
+        )}
+      </dd>
+    </>
   )
 }
 

@@ -21,7 +21,7 @@ export type LocateState = 'idle' | 'locating' | 'not-in-list' | 'failed'
 export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, list: AuditLogList) {
   const client = useSourceClient()
   const queryClient = useQueryClient()
-  const { search, lastPage, openEntry, update } = list
+  const { search, openEntry, update } = list
   // The list page on screen; undefined while it loads (e.g. a cold deep link).
   const events = list.page?.events
   const index = events?.findIndex((event) => event.id === id) ?? -1
@@ -38,13 +38,13 @@ export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, li
       const neighbour = events[index + step]
       if (neighbour) return openEntry(neighbour.id)
       const page = search.page + step
-      if (page < 0 || (lastPage !== undefined && page > lastPage)) return
+      if (page < 0 || (step === 1 && !list.hasNext)) return
       const target = withPage(search, page)
       const { events: adjacent } = await queryClient.fetchQuery(auditLogListOptions(client, target))
       const entry = step === 1 ? adjacent[0] : adjacent.at(-1)
       if (entry) openOnPage(target, entry.id)
     },
-    [events, onPage, index, openEntry, openOnPage, search, lastPage, queryClient, client],
+    [events, onPage, index, openEntry, openOnPage, search, list.hasNext, queryClient, client],
   )
 
   const [locateState, setLocateState] = useState<{ id: string; state: LocateState }>({ id, state: 'idle' })
@@ -89,10 +89,7 @@ export function useEntryNeighbours(id: string, entry: AuditEvent | undefined, li
   }, [canLocate, id, entry, search, queryClient, client, openOnPage])
 
   const hasPrevious = onPage && (index > 0 || search.page > 0)
-  const hasNext =
-    onPage &&
-    (index < events!.length - 1 ||
-      (lastPage === undefined ? events!.length >= search.pageSize : search.page < lastPage))
+  const hasNext = onPage && (index < events!.length - 1 || list.hasNext)
 
   return {
     hasPrevious,

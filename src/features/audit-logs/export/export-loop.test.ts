@@ -133,4 +133,28 @@ describe('runExport', () => {
     })
     expect(summary).toEqual({ entries: 240, pages: 3, capped: false })
   })
+
+  it('pages on while the source says more follow, however short its pages', async () => {
+    // BloodHound's pages are short because an intent and its outcome make one row.
+    const fetchPage = async (page: number): Promise<AuditPage> => ({
+      events: Array.from({ length: 60 }, (_, i) => entry(page * 100 + i)),
+      hasMore: page < 4,
+      problems: [],
+    })
+    const written: AuditEvent[] = []
+    const summary = await runExport({
+      fetchPage,
+      pageSize: 100,
+      cap: 1_000,
+      concurrency: 3,
+      signal: new AbortController().signal,
+      write: (events) => written.push(...events),
+      onProgress: () => {},
+      delay: noDelay,
+    })
+    expect(summary).toEqual({ entries: 300, pages: 5, capped: false })
+    expect(written.map((event) => event.id)).toEqual(
+      Array.from({ length: 5 }, (_, page) => Array.from({ length: 60 }, (_, i) => String(page * 100 + i))).flat(),
+    )
+  })
 })

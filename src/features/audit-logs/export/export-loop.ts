@@ -2,7 +2,7 @@
  * Fetches every page of a search with bounded concurrency, hands pages to `write` strictly in
  * order, retries a failing page, stops at a cap, and stops at once when cancelled.
  */
-import type { AuditEvent, AuditPage } from '@/sources/audit-event'
+import { type AuditEvent, type AuditPage, hasNextPage } from '@/sources/audit-event'
 
 export interface ExportProgress {
   entries: number
@@ -81,8 +81,8 @@ export async function runExport(options: ExportLoopOptions): Promise<ExportSumma
     entries += events.length
     pages += 1
     onProgress({ entries, pages, totalPages, totalEntries: total === undefined ? undefined : wanted })
-    // Done at the cap, at the known last page, or at a short page when the total is unknown.
-    return entries >= cap || (totalPages !== undefined ? pages >= totalPages : page.events.length < pageSize)
+    // Done at the cap, at the known last page, or where the source says no page follows.
+    return entries >= cap || (totalPages !== undefined ? pages >= totalPages : !hasNextPage(page, pages - 1, pageSize))
   }
 
   finished = accept(first)
@@ -93,7 +93,7 @@ export async function runExport(options: ExportLoopOptions): Promise<ExportSumma
       while (inFlight.size < options.concurrency && (totalPages === undefined || next < totalPages)) {
         inFlight.set(next, fetchWithRetry(next))
         next += 1
-        // Without a total, look ahead only one page at a time: a short page ends the export.
+        // Without a total, look ahead only one page at a time: the last page ends the export.
         if (totalPages === undefined) break
       }
       const expected = pages

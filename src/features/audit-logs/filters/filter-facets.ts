@@ -73,5 +73,23 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
       options: caps.statusClasses.map((value) => ({ value, label: STATUS_LABELS[value] })),
     })
   }
+  if (caps.actions) {
+    facets.push({
+      key: 'actions',
+      title: TITLES.actions,
+      searchable: true,
+      countable: false,
+      options: caps.actions.map((value) => ({ value, label: value })),
+    })
+  }
+  if (caps.outcomes) {
+    facets.push({
+      key: 'outcomes',
+      title: TITLES.outcomes,
+      searchable: false,
+      countable: false,
+      options: caps.outcomes.map((value) => ({ value, label: messages.list.outcomes[value] })),
+    })
+  }
   return facets
 }

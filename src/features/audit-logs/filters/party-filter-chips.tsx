@@ -14,7 +14,9 @@ export function PartyFilterChips({
   filters: AuditFilters
   onSearchChange: (update: SearchUpdate) => void
 }) {
-  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) => filters[key].map((party) => ({ key, party })))
+  const chips = (Object.keys(TITLES) as PartyKey[]).flatMap((key) =>
+    (filters[key] ?? []).map((party) => ({ key, party })),
+  )
   if (chips.length === 0) return null
 
   function remove(key: PartyKey, party: PartyRef) {

@@ -88,7 +88,7 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
   }
   const columnCount = columns.length
 
-  const canNext = total === undefined ? (list.hasMore ?? events.length >= search.pageSize) : table.getCanNextPage()
+  const canNext = list.hasNext
 
   return (
     <ListCellContext value={cells}>

@@ -8,7 +8,7 @@ import { activeFilterCount, lastPageIndex, withParty } from '@/features/audit-lo
 import type { UpdateOptions } from '@/features/audit-logs/search/use-audit-search'
 import { useAuditSearch } from '@/features/audit-logs/search/use-audit-search'
 import { messages } from '@/lib/i18n'
-import type { AuditEvent, AuditPage } from '@/sources/audit-event'
+import { type AuditEvent, type AuditPage, hasNextPage } from '@/sources/audit-event'
 import type { PartyRef } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -92,7 +92,8 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
     page,
     events,
     total,
-    hasMore: page?.hasMore,
+    /** Whether a page follows this one (the one paging rule, beside AuditPage). */
+    hasNext: page !== undefined && hasNextPage(page, search.page, search.pageSize),
     failed,
     loading: query.isPending && !failed,
     /** The rows shown belong to another view (the previous one while loading, or an earlier one). */

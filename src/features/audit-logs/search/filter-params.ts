@@ -6,7 +6,7 @@
  * A value the source does not know is dropped and reported, never sent to the server.
  */
 import { messages } from '@/lib/i18n'
-import type { AuditFilters, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { AuditFilters, Outcome, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
 
@@ -25,6 +25,10 @@ export const PARTY_PARAMS: Record<PartyKey, string> = {
 }
 const REQUEST_PARAM = 'request'
 const STATUS_PARAM = 'status'
+/** Filters only some sources have; each takes one value (BloodHound ANDs repeated conditions). */
+const ACTION_PARAM = 'action'
+const OUTCOME_PARAM = 'outcome'
+const REQUEST_ID_PARAM = 'requestId'
 
 /** Names longer than this are cut in the URL; the name is only a label, the id filters. */
 const MAX_NAME_IN_URL = 80
@@ -93,6 +97,25 @@ export function parseFilters(
     return ok
   })
 
+  const action = splitList(params.get(ACTION_PARAM)).filter((value) => {
+    const ok = caps.actions?.includes(value) ?? false
+    if (!ok) ignore(messages.list.ignoredParam(ACTION_PARAM, value))
+    return ok
+  })
+  if (action.length) filters.actions = action.slice(-1)
+  const outcomes = splitList(params.get(OUTCOME_PARAM)).filter((value): value is Outcome => {
+    const ok = (caps.outcomes as readonly string[] | undefined)?.includes(value) ?? false
+    if (!ok) ignore(messages.list.ignoredParam(OUTCOME_PARAM, value))
+    return ok
+  })
+  if (outcomes.length) filters.outcomes = outcomes
+  const requestIds = params.getAll(REQUEST_ID_PARAM).filter((id) => {
+    const ok = Boolean(caps.requestIds) && context.isEntityId(id)
+    if (!ok) ignore(messages.list.ignoredParam(REQUEST_ID_PARAM, id.slice(0, 40)))
+    return ok
+  })
+  if (requestIds.length) filters.requestIds = [{ id: requestIds.at(-1)! }]
+
   return filters
 }
 
@@ -120,4 +143,7 @@ export function serializeFilters(filters: AuditFilters, params: URLSearchParams)
     )
   }
   if (filters.statusClasses.length) params.set(STATUS_PARAM, filters.statusClasses.join(','))
+  if (filters.actions?.length) params.set(ACTION_PARAM, filters.actions.join(','))
+  if (filters.outcomes?.length) params.set(OUTCOME_PARAM, filters.outcomes.join(','))
+  for (const { id } of filters.requestIds ?? []) params.append(REQUEST_ID_PARAM, id)
 }

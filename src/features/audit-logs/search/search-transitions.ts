@@ -11,7 +11,7 @@ import { filtersWithFacet } from './facet-values'
 
 export type SearchUpdate = (current: AuditSearch) => AuditSearch
 
-export type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
+export type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets' | 'requestIds'
 
 export function withSort(search: AuditSearch, sort: AuditSort): AuditSearch {
   return { ...search, page: 0, sort }
@@ -32,7 +32,8 @@ export function withFacet(search: AuditSearch, key: FacetKey, values: string[]):
 
 /**
  * "Filter by this": adds a party, or leaves the search alone when it is already chosen. With
- * `maxActors: 1` (BloodHound ANDs repeated actors) the new actor replaces the chosen one.
+ * `maxActors: 1` (BloodHound ANDs repeated actors) the new actor replaces the chosen one, and a
+ * request id always replaces the one before (one request at a time).
  */
 export function withParty(
   search: AuditSearch,
@@ -40,13 +41,15 @@ export function withParty(
   party: PartyRef,
   { maxActors }: { maxActors?: number } = {},
 ): AuditSearch {
-  if (search.filters[key].some((existing) => existing.id === party.id)) return search
-  const keep = key === 'actors' && maxActors === 1 ? [] : search.filters[key]
+  if (search.filters[key]?.some((existing) => existing.id === party.id)) return search
+  const one = key === 'requestIds' || (key === 'actors' && maxActors === 1)
+  const keep = one ? [] : (search.filters[key] ?? [])
   return { ...search, page: 0, filters: { ...search.filters, [key]: [...keep, party] } }
 }
 
 export function withoutParty(search: AuditSearch, key: PartyKey, id: string): AuditSearch {
-  return { ...search, page: 0, filters: { ...search.filters, [key]: search.filters[key].filter((p) => p.id !== id) } }
+  const kept = (search.filters[key] ?? []).filter((p) => p.id !== id)
+  return { ...search, page: 0, filters: { ...search.filters, [key]: kept } }
 }
 
 /** Every filter and the time range off; sort and page size stay. */
@@ -60,7 +63,10 @@ export function hasRange(search: AuditSearch): boolean {
 
 /** Chosen filter values, with a time range counted as one. */
 export function activeFilterCount(search: AuditSearch): number {
-  const values = Object.values(search.filters).reduce((sum, chosen: unknown[]) => sum + chosen.length, 0)
+  const values = Object.values(search.filters).reduce(
+    (sum, chosen: unknown[] | undefined) => sum + (chosen?.length ?? 0),
+    0,
+  )
   return values + (hasRange(search) ? 1 : 0)
 }
 
