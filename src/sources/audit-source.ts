@@ -119,12 +119,6 @@ export interface SourceLocation {
   orgId: string
 }
 
-/**
- * Lets an adapter ask the server a question it needs answered before it can build the list
- * request (Losant: which response codes occur, decision 012). Returns the answer's JSON.
- */
-export type ProbeRequest = (request: HttpRequestSpec) => Promise<unknown>
-
 export interface AuditSource {
   id: SourceId
   label: string
@@ -136,15 +130,8 @@ export interface AuditSource {
    * its format, checked in every configuration layer, and shown in the header. Absent: no id.
    */
   organization?: { idPattern: RegExp }
-  /**
-   * May resolve later: an adapter can load its encoder on demand, or `probe` the server first.
-   * Without `probe`, a search that needs one is refused (rejects).
-   */
-  listRequest(
-    search: AuditSearch,
-    location: SourceLocation,
-    probe?: ProbeRequest,
-  ): HttpRequestSpec | Promise<HttpRequestSpec>
+  /** May resolve later: an adapter can load its encoder on demand. */
+  listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
   /** False for entry ids the vendor could never have issued: refused without a request. */
   isEventId(id: string): boolean
   /** False for actor/target ids the vendor could never have issued. */

@@ -3,7 +3,7 @@ import { createHttpClient } from '@/lib/http/http-client'
 
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch } from './audit-search'
-import type { AuditSource, HttpRequestSpec, SourceDecoder, SourceId } from './audit-source'
+import type { AuditSource, SourceDecoder, SourceId } from './audit-source'
 import { SOURCES } from './source-registry'
 
 /** Where the dashboard reads from. The token is a secret: it stays inside the HTTP client. */
@@ -51,9 +51,7 @@ export function createSourceClient({ token, ready, ...connection }: Connection):
     connection,
     scope: [connection.sourceId, connection.apiUrl, connection.orgId],
     async listPage(search, signal) {
-      const probe = (request: HttpRequestSpec) =>
-        http.getJson(request.path, { query: request.query, headers: request.headers, signal })
-      const { path, query, headers } = await source.listRequest(search, location, probe)
+      const { path, query, headers } = await source.listRequest(search, location)
       const json = await http.getJson(path, { query, headers, signal })
       return (await decoder()).decodeList(json)
     },

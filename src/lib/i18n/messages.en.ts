@@ -456,10 +456,7 @@ export const en = {
     losant: {
       label: 'Losant',
       scopesHelp:
-        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, auditLogs.* or auditLogs.get (and, to open one entry, auditLog.* or auditLog.get).',
-      tooManyStatusCodes: (count: number, max: number) =>
-        `The chosen status classes hold ${count} different response codes among these entries, and Losant's filter takes at most ${max} in one request. Choose fewer classes, or narrow the time range or other filters.`,
-      unreadableProbe: "The server's answer to a status-code lookup is not an audit-log collection.",
+        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, or auditLogs.get (and auditLog.get to open one entry).',
       notAList: (detail: string) => `The server's answer is not an audit-log collection: ${detail}`,
       notAnEntry: (detail: string) => `The server's answer is not an audit-log entry: ${detail}`,
       entryWithoutId: 'the entry has no id',

@@ -273,24 +273,3 @@ describe('sorting and paging', () => {
     )
   })
 })
-
-describe('arrays as qs reads them with its defaults (arrayLimit 20)', () => {
-  const codes = (n: number) => Array.from({ length: n }, (_, i) => 400 + i)
-  const formats = ['indices', 'brackets', 'repeat'] as const
-
-  it.each(formats)('takes 20 codes written %s', (arrayFormat) => {
-    const query = qs.stringify({ auditLogFilter: { responseCode: codes(20) } }, { arrayFormat })
-    expect(parseListQuery(query)).toMatchObject({ ok: true, value: { filter: { responseCode: codes(20) } } })
-  })
-
-  it.each(formats)('answers 400 to 21 codes written %s: the array arrives as an object', (arrayFormat) => {
-    const query = qs.stringify({ auditLogFilter: { responseCode: codes(21) } }, { arrayFormat })
-    expect(rejection(query)).toMatchObject({ status: 400, type: 'Validation', message: /responseCode/ })
-  })
-
-  it('answers 400 to an unknown key or a code outside 100–599', () => {
-    expect(rejection(qs.stringify({ auditLogFilter: { statusClass: ['4xx'] } }))).toMatchObject({ status: 400 })
-    expect(rejection(qs.stringify({ auditLogFilter: { responseCode: [4] } }))).toMatchObject({ status: 400 })
-    expect(rejection(qs.stringify({ auditLogFilter: { responseCode: ['4xx'] } }))).toMatchObject({ status: 400 })
-  })
-})

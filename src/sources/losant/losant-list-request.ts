@@ -14,28 +14,16 @@ function losantSortField(field: SortField): string {
     : LOSANT_SORT_FIELDS.time
 }
 
-/** The classes the status chip offers; all of them together match every entry (decision 012). */
-export const LOSANT_STATUS_CLASSES = ['2xx', '3xx', '4xx', '5xx'] as const satisfies readonly StatusClass[]
-
 /**
- * Most items one array of `auditLogFilter` may hold. Losant's server parses the query with qs'
- * defaults (`arrayLimit` 20): a longer array arrives as an object, which its schema rejects.
+ * `auditLogFilter` takes exact response codes, not classes. Each class expands to the codes an API
+ * server really sends, kept short because servers that parse with qs' defaults turn arrays longer
+ * than 21 items into objects.
  */
-export const LOSANT_MAX_FILTER_CODES = 20
-
-/** Every code of a class, e.g. 400–499 for `4xx`: the whole class, not the common codes. */
-export function statusClassCodes(statusClass: StatusClass): number[] {
-  const first = Number(statusClass[0]) * 100
-  return Array.from({ length: 100 }, (_, i) => first + i)
-}
-
-/**
- * Whether the chosen classes filter at all. Losant records only requests that completed, and a
- * completed request has a final status, 200–599 (1xx are interim answers, never final): with all
- * four classes chosen every entry matches, so no `responseCode` is sent.
- */
-export function filtersStatus(classes: readonly StatusClass[]): boolean {
-  return classes.length > 0 && !LOSANT_STATUS_CLASSES.every((c) => classes.includes(c))
+export const STATUS_CLASS_CODES: Record<StatusClass, readonly number[]> = {
+  '2xx': [200, 201, 202, 204],
+  '3xx': [301, 302, 304],
+  '4xx': [400, 401, 402, 403, 404, 405, 409, 410, 413, 415, 422, 429],
+  '5xx': [500, 502, 503, 504],
 }
 
 interface PartyFilterItem {
@@ -62,15 +50,7 @@ function partyItems(types: readonly string[], parties: readonly PartyRef[]): Par
   return types.flatMap((type) => parties.map(({ id }) => ({ type, id })))
 }
 
-/**
- * `responseCodes`: the exact codes to send for the chosen status classes — those of the classes
- * that occur among the matches (see `losant-status-codes.ts`); ignored when the classes do not
- * filter.
- */
-export function toLosantFilter(
-  filters: AuditFilters,
-  responseCodes?: readonly number[],
-): LosantAuditLogFilter | undefined {
+export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | undefined {
   const filter: LosantAuditLogFilter = {}
   const actor = partyItems(filters.actorTypes, filters.actors)
   const primaryTarget = partyItems(filters.primaryTargetTypes, filters.primaryTargets)
@@ -81,13 +61,8 @@ export function toLosantFilter(
   if (filters.requests.length) {
     filter.request = filters.requests.map(({ resource, action }) => (action ? { resource, action } : { resource }))
   }
-  if (filtersStatus(filters.statusClasses)) {
-    if (!responseCodes?.length || responseCodes.length > LOSANT_MAX_FILTER_CODES) {
-      throw new RangeError(
-        `responseCode takes 1 to ${LOSANT_MAX_FILTER_CODES} codes, not ${responseCodes?.length ?? 0}`,
-      )
-    }
-    filter.responseCode = [...responseCodes]
+  if (filters.statusClasses.length) {
+    filter.responseCode = filters.statusClasses.flatMap((c) => STATUS_CLASS_CODES[c])
   }
   return Object.keys(filter).length ? filter : undefined
 }
@@ -98,7 +73,7 @@ export function toLosantFilter(
  * dependencies, ~17 KiB gzip) loads only when a filter is set: the plain parameters encode the
  * same with URLSearchParams, so the first page needs no extra download.
  */
-export function losantListQuery(search: AuditSearch, responseCodes?: readonly number[]): string | Promise<string> {
+export function losantListQuery(search: AuditSearch): string | Promise<string> {
   const params: Record<string, string> = {
     sortField: losantSortField(search.sort.field),
     sortDirection: search.sort.direction,
@@ -107,7 +82,7 @@ export function losantListQuery(search: AuditSearch, responseCodes?: readonly nu
   }
   if (search.range.start !== undefined) params.start = String(search.range.start)
   if (search.range.end !== undefined) params.end = String(search.range.end)
-  const auditLogFilter = toLosantFilter(search.filters, responseCodes)
+  const auditLogFilter = toLosantFilter(search.filters)
   if (!auditLogFilter) return new URLSearchParams(params).toString()
   return import('qs').then(({ default: qs }) => qs.stringify({ ...params, auditLogFilter }))
 }
