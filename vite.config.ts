@@ -58,8 +58,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     globals: true,
-    // scripts/ and eslint/: the CI summary's and the import rules' own tests.
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],
+    // scripts/, eslint/ and deploy/: the CI summary's, the import rules' and the server set-up's tests.
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts', 'deploy/**/*.test.ts'],
     // The run's fast-check seed (FC_SEED, or a fresh one), said once; setup.ts hands it to fast-check.
     globalSetup: ['./src/test/global-setup.ts'],
     setupFiles: ['./src/test/setup.ts'],

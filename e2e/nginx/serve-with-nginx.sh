@@ -17,7 +17,7 @@ mkdir -p "$prefix/conf.d" "$prefix/logs" "$prefix/temp"
 chmod 777 "$prefix/temp" # the workers (nobody) buffer proxied bodies there
 cp -r deploy/nginx/audit-dashboard "$prefix/"
 
-export NGINX_PORT=$port AUDIT_STATIC_ROOT=$out AUDIT_API_UPSTREAM=$upstream AUDIT_SOURCE=losant AUDIT_ORG_ID=$org
+export AUDIT_NGINX_CONF_DIR=$prefix NGINX_PORT=$port AUDIT_STATIC_ROOT=$out AUDIT_API_UPSTREAM=$upstream AUDIT_SOURCE=losant AUDIT_ORG_ID=$org
 # The official image's 20-envsubst-on-templates.sh: only variables set in the environment.
 defined=$(env | cut -d= -f1 | sed 's/.*/${&}/' | tr '\n' ' ')
 for template in deploy/nginx/templates/*.template; do
