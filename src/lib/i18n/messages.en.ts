@@ -71,6 +71,8 @@ export const en = {
     notHttpUrl: (name: string, value: string) => `${name} is "${value}"; it must be an http:// or https:// URL.`,
     notLosantOrgId: (name: string) => `${name} must be a Losant organization id: 24 hexadecimal characters.`,
     requiredWith: (name: string, other: string) => `${name} is required when ${other} is set.`,
+    notScope: (name: string) =>
+      `${name} must be scopes separated by spaces, e.g. "PM.Audit.Read offline_access" (no quotes or backslashes).`,
     runtime: {
       hasToken:
         'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.',
