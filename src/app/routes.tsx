@@ -3,6 +3,8 @@ import { Navigate } from 'react-router'
 
 import { AuditLogsPage } from '@/features/audit-logs/components/audit-logs-page'
 import { loadAuditLogDrawer } from '@/features/audit-logs/load-audit-log-drawer'
+import { AuthCallbackPage } from '@/features/sign-in/components/auth-callback-page'
+import { SignInGate } from '@/features/sign-in/components/sign-in-gate'
 
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
@@ -29,12 +31,18 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to="audit-logs" replace /> },
           {
             path: 'audit-logs',
-            element: <AuditLogsPage />,
+            element: (
+              <SignInGate>
+                <AuditLogsPage />
+              </SignInGate>
+            ),
             children: [{ path: ':auditLogId', lazy: drawerRoute }],
           },
           { path: 'connection', lazy: connectionRoute },
         ],
       },
+      // The identity provider's redirect URI (see README, "Signing in").
+      { path: 'auth/callback', element: <AuthCallbackPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

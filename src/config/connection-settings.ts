@@ -96,6 +96,11 @@ export function validateSettings(
   return { ok: true, settings: { sourceId, apiUrl, orgId, token: layer.token, oidc } }
 }
 
+/** The sign-in settings of already-validated layers, if any. */
+export function readOidcSettings(layer: SettingsLayer): OidcSettings | undefined {
+  return validateOidc(mergeLayers(layer), {}, [])
+}
+
 /** Scopes are printable ASCII words (RFC 6749 §3.3) separated by spaces. */
 const SCOPE_PATTERN = /^[\x21\x23-\x5B\x5D-\x7E]+( +[\x21\x23-\x5B\x5D-\x7E]+)*$/
 

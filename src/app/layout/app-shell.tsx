@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router'
 
 import { ThemeSelect } from '@/components/ui/theme-select'
+import { AccountMenu } from '@/features/sign-in/components/account-menu'
 import { messages } from '@/lib/i18n'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -27,6 +28,7 @@ export function AppShell() {
               </span>
             )}
           </p>
+          <AccountMenu />
           <ThemeSelect />
         </div>
       </header>

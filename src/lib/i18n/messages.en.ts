@@ -84,6 +84,25 @@ export const en = {
     },
   },
 
+  signIn: {
+    title: 'Sign in to read the audit logs',
+    body: 'This dashboard reads the audit logs with your own account. Sign in with your organization’s identity provider.',
+    signIn: 'Sign in',
+    signInAgain: 'Sign in again',
+    signOut: 'Sign out',
+    busy: 'Signing in…',
+    signedInAs: 'Signed in as',
+    accountLabel: 'Your account',
+    denied:
+      'Sign-in was cancelled: permission to read the audit logs was not given. Sign in again and allow it, or paste an API token on the Connection page.',
+    failed: (code: string | undefined) =>
+      code ? `Sign-in did not complete (${code}). Try again.` : 'Sign-in did not complete. Try again.',
+    expired: 'Your session has ended. Sign in again to carry on: you will come back to this same view.',
+    expiredAs: (name: string) =>
+      `Your session as ${name} has ended. Sign in again to carry on: you will come back to this same view.`,
+    pasteInstead: 'Use an API token instead',
+  },
+
   errors: {
     unauthorized: 'The API token is missing or not valid.',
     forbidden: 'The API token may not read audit logs.',
