@@ -84,13 +84,22 @@ export function createOidcSession(settings: OidcClientSettings, origin = locatio
           redirect_uri: origin + CALLBACK_PATH,
           post_logout_redirect_uri: origin + HOME,
           userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
-          automaticSilentRenew: true,
+          // Renewed here (addAccessTokenExpiring below), not by the library on its own: one
+          // renewal at a time, or a 401's renewal and the scheduled one would race to use a
+          // refresh token the provider rotates on first use.
+          automaticSilentRenew: false,
           accessTokenExpiringNotificationTimeInSeconds: RENEW_AHEAD_SECONDS,
           // Both need the provider's pages in an iframe, which this app's CSP forbids.
           monitorSession: false,
           loadUserInfo: false,
         })
         userManager.events.addUserLoaded((user) => set({ status: 'signed-in', user: sessionUser(user) }))
+        // Ahead of expiry, with a refresh token; without one the session lasts as long as the token.
+        userManager.events.addAccessTokenExpiring(() => {
+          void userManager.getUser().then((user) => {
+            if (user?.refresh_token) void renew()
+          })
+        })
         // With no refresh token (or a refused one) the session ends when the token does.
         userManager.events.addAccessTokenExpired(() => {
           void userManager.getUser().then((user) => {
@@ -105,13 +114,13 @@ export function createOidcSession(settings: OidcClientSettings, origin = locatio
       }))
 
   function expire() {
-    const user = state.status === 'signed-in' ? state.user : undefined
-    set({ status: 'signed-out', problem: { kind: 'expired' }, user })
+    if (state.status === 'signed-in') set({ status: 'signed-out', problem: { kind: 'expired' }, user: state.user })
   }
 
   let renewal: Promise<boolean> | undefined
   function renew(): Promise<boolean> {
-    if (!managerLoad) return Promise.resolve(false)
+    // Several requests may meet a 401 at once: one renewal, and none once the session has ended.
+    if (!managerLoad || state.status !== 'signed-in') return Promise.resolve(false)
     return (renewal ??= (async () => {
       try {
         const userManager = await manager()
