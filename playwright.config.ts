@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 
-import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from './e2e/ports'
+import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, OIDC_ISSUER, PREVIEW_PORT } from './e2e/ports'
 
 /**
  * E2E journeys in Debian's Chromium (Playwright's own browser downloads are not available here),
@@ -8,6 +8,8 @@ import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from
  * - `demo`: a build on the built-in demo API (msw service worker), as `npm run dev` serves it.
  * - `production`: a build reading the standalone mock API over real HTTP; faults are injected
  *   with page.route.
+ * - `sign-in`: the same build, given OpenID Connect settings by a config.json each journey serves,
+ *   signing in with a real OpenID provider (oidc-provider, e2e/sign-in/oidc-test-provider.ts).
  * Not the dev server: on a 2-core machine running two browsers, its on-demand transforms and
  * React's development build made first visits slow enough to outlast the assertions' timeouts.
  */
@@ -38,6 +40,10 @@ const productionEnv = {
   VITE_AUDIT_ORG_ID: DEMO_ORG_ID,
   VITE_AUDIT_API_TOKEN: '',
   VITE_AUDIT_SOURCE: 'losant',
+  VITE_AUDIT_OIDC_AUTHORITY: '',
+  // The sign-in journeys give this build an OIDC authority in config.json: its token endpoint is
+  // in the policy, as a deployment that signs in must list it (README, "Signing in").
+  AUDIT_CSP_CONNECT_SRC: OIDC_ISSUER,
 }
 
 export default defineConfig({
@@ -63,12 +69,17 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: /(production|nginx)\//,
+      testIgnore: /e2e\/(production|nginx|sign-in)\//,
       use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
     },
     {
       name: 'production',
       testMatch: /production\/.*\.spec\.ts/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
+    },
+    {
+      name: 'sign-in',
+      testMatch: /e2e\/sign-in\/.*\.spec\.ts/,
       use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
     },
     {
@@ -98,6 +109,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       env: productionEnv,
+    },
+    {
+      command: 'tsx e2e/sign-in/oidc-test-provider.ts',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
     {
       // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
