@@ -1,7 +1,7 @@
 import type { PlaywrightTestConfig, Project } from '@playwright/test'
 import { defineConfig, devices } from '@playwright/test'
 
-import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, PREVIEW_PORT } from './e2e/ports'
+import { DEMO_PORT, MOCK_API_PORT, MOCK_API_URL, NGINX_PORT, OIDC_ISSUER, PREVIEW_PORT } from './e2e/ports'
 import { UNRELATED_BUILD_VARIABLE } from './e2e/production/unrelated-build-variable'
 
 /**
@@ -10,6 +10,8 @@ import { UNRELATED_BUILD_VARIABLE } from './e2e/production/unrelated-build-varia
  * - `demo`: a build on the built-in demo API (msw service worker), as `npm run dev` serves it.
  * - `production`: a build reading the standalone mock API over real HTTP; faults are injected
  *   with page.route.
+ * - `sign-in`: the same build, given OpenID Connect settings by a config.json each journey serves,
+ *   signing in with a real OpenID provider (oidc-provider, e2e/sign-in/oidc-test-provider.ts).
  * Not the dev server: on a 2-core machine running two browsers, its on-demand transforms and
  * React's development build made first visits slow enough to outlast the assertions' timeouts.
  */
@@ -42,6 +44,10 @@ const productionEnv = {
   VITE_AUDIT_SOURCE: 'losant',
   // Not the app's: it must not reach the bundle (e2e/production/build-contents.spec.ts).
   [UNRELATED_BUILD_VARIABLE.name]: UNRELATED_BUILD_VARIABLE.value,
+  VITE_AUDIT_OIDC_AUTHORITY: '',
+  // The sign-in journeys give this build an OIDC authority in config.json: its token endpoint is
+  // in the policy, as a deployment that signs in must list it (README, "Signing in").
+  AUDIT_CSP_CONNECT_SRC: OIDC_ISSUER,
 }
 
 /**
@@ -67,12 +73,17 @@ const smoke: Project = {
 const localProjects: Project[] = [
   {
     name: 'demo',
-    testIgnore: /(production|nginx|smoke)\//,
+    testIgnore: /(production|nginx|smoke|sign-in)\//,
     use: { ...chromium, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
   },
   {
     name: 'production',
     testMatch: /production\/.*\.spec\.ts/,
+    use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
+  },
+  {
+    name: 'sign-in',
+    testMatch: /sign-in\/.*\.spec\.ts/,
     use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}`, serviceWorkers: 'block' },
   },
   {
@@ -103,6 +114,13 @@ const localServers: PlaywrightTestConfig['webServer'] = [
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     env: productionEnv,
+  },
+  {
+    // A real OpenID Connect provider for the sign-in journeys (e2e/sign-in/).
+    command: 'tsx e2e/sign-in/oidc-test-provider.ts',
+    url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
   },
   {
     // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).

@@ -6,6 +6,16 @@ import { defineConfig } from 'vitest/config'
 
 import { contentSecurityPolicy } from './src/config/content-security-policy.ts'
 
+/**
+ * The policy `vite preview` sends: the API and the sign-in authority the build was made with, and
+ * any origin in AUDIT_CSP_CONNECT_SRC (space-separated) — e.g. an authority given in config.json.
+ */
+function previewPolicy(mode: string): string {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const extra = (process.env.AUDIT_CSP_CONNECT_SRC ?? '').split(/\s+/)
+  return contentSecurityPolicy([env.VITE_AUDIT_API_URL, env.VITE_AUDIT_OIDC_AUTHORITY, ...extra])
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
   resolve: {
@@ -51,7 +61,7 @@ export default defineConfig(({ mode }) => ({
     port: 4173,
     strictPort: true,
     headers: {
-      'Content-Security-Policy': contentSecurityPolicy([loadEnv(mode, process.cwd(), 'VITE_').VITE_AUDIT_API_URL]),
+      'Content-Security-Policy': previewPolicy(mode),
     },
   },
   build: { target: 'es2022', sourcemap: true },

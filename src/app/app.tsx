@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, useSyncExternalStore } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 
 import type { SettingsLayer } from '@/config/connection-settings'
-import { DEFAULT_SOURCE, mergeLayers } from '@/config/connection-settings'
+import { DEFAULT_SOURCE, mergeLayers, readOidcSettings } from '@/config/connection-settings'
 import { useConnectionOverride } from '@/config/connection-store'
+import type { OidcSession } from '@/lib/auth/oidc-session'
+import { createOidcSession } from '@/lib/auth/oidc-session'
+import { SessionContext } from '@/lib/auth/session-context'
 import type { SourceId } from '@/sources/audit-source'
 import type { Connection } from '@/sources/source-client'
 import { createSourceClient } from '@/sources/source-client'
@@ -21,59 +24,92 @@ interface Props {
   demoApi: DemoApi
 }
 
+const noSubscription = () => () => {}
+const noUser = () => undefined
+
 /**
  * Resolves where to read from (the Connection page's choice over the base layers) and gives each
- * connection a fresh query cache, so nothing read with one source or token shows under another.
+ * connection a fresh query cache, so nothing read with one source, token or signed-in person
+ * shows under another. A renewed token is not a new connection: requests read it when sent.
  */
 export function App({ baseLayer, demoApi }: Props) {
   const [router] = useState(() => createBrowserRouter(routes))
+  // One sign-in session per page, when the deployment configures OpenID Connect.
+  const [oidcSession] = useState(() => {
+    const oidc = readOidcSettings(baseLayer)
+    return oidc ? createOidcSession(oidc) : null
+  })
   const override = useConnectionOverride()
   const layer = override.demo
     ? { sourceId: override.layer.sourceId ?? baseLayer.sourceId }
     : mergeLayers(baseLayer, override.layer)
   const sourceId: SourceId = layer.sourceId && isSourceId(layer.sourceId) ? layer.sourceId : DEFAULT_SOURCE
+  // A token pasted on the Connection page (an API token) wins over signing in.
+  const session = layer.token ? null : oidcSession
 
   return (
     <StartupErrorBoundary>
-      <ConnectedApp
-        connection={
-          layer.apiUrl
-            ? { sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }
-            : // The demo API's addresses are known before it runs: the page renders while it starts.
-              {
-                sourceId,
-                apiUrl: demoApi.endpoints.bases[sourceId],
-                orgId: layer.orgId ?? demoApi.endpoints.orgId,
-                token: layer.token,
-                demo: true,
-                ready: demoApi.ready,
-              }
-        }
-        router={router}
-      />
+      <SessionContext value={session}>
+        <ConnectedApp
+          connection={
+            layer.apiUrl
+              ? { sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }
+              : // The demo API's addresses are known before it runs: the page renders while it starts.
+                {
+                  sourceId,
+                  apiUrl: demoApi.endpoints.bases[sourceId],
+                  orgId: layer.orgId ?? demoApi.endpoints.orgId,
+                  token: layer.token,
+                  demo: true,
+                  ready: demoApi.ready,
+                }
+          }
+          session={session}
+          router={router}
+        />
+      </SessionContext>
     </StartupErrorBoundary>
   )
 }
 
 function ConnectedApp({
   connection,
+  session,
   router,
 }: {
   connection: Connection
+  session: OidcSession | null
   router: ReturnType<typeof createBrowserRouter>
 }) {
   const { sourceId, apiUrl, orgId, token, demo, ready } = connection
-  // A new connection (or token) starts from an empty cache.
+  // Who is signed in (not their token, which is renewed every hour or so) names the cache.
+  const subject = useSyncExternalStore(
+    session ? session.subscribe : noSubscription,
+    session ? () => signedInSubject(session) : noUser,
+    noUser,
+  )
+  // A new connection, pasted token or signed-in person starts from an empty cache.
   const { queryClient, sourceClient } = useMemo(
     () => ({
       queryClient: createQueryClient(),
-      sourceClient: createSourceClient({ sourceId, apiUrl, orgId, token, demo, ready }),
+      sourceClient: createSourceClient(
+        session
+          ? { sourceId, apiUrl, orgId, getToken: session.getAccessToken, renewToken: session.renew, demo, ready }
+          : { sourceId, apiUrl, orgId, token, demo, ready },
+      ),
     }),
-    [sourceId, apiUrl, orgId, token, demo, ready],
+    // `subject` is a dependency on purpose: it is the cache's identity, though no request reads it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sourceId, apiUrl, orgId, token, demo, ready, session, subject],
   )
   return (
     <AppProviders queryClient={queryClient} sourceClient={sourceClient}>
       <RouterProvider router={router} />
     </AppProviders>
   )
+}
+
+function signedInSubject(session: OidcSession): string | undefined {
+  const state = session.getState()
+  return state.status === 'signed-in' ? state.user.subject : undefined
 }

@@ -1,9 +1,17 @@
 import type { RouteObject } from 'react-router'
 import { Navigate } from 'react-router'
 
-import { AUDIT_LOG_ENTRY_PATTERN, AUDIT_LOGS_PATH, CONNECTION_PATH, SETTINGS_PATH } from '@/config/paths'
+import {
+  AUDIT_LOG_ENTRY_PATTERN,
+  AUDIT_LOGS_PATH,
+  AUTH_CALLBACK_PATH,
+  CONNECTION_PATH,
+  SETTINGS_PATH,
+} from '@/config/paths'
 import { loadAuditLogDrawer } from '@/features/audit-logs/entry/load-audit-log-drawer'
 import { AuditLogsPage } from '@/features/audit-logs/list/audit-logs-page'
+import { AuthCallbackPage } from '@/features/sign-in/components/auth-callback-page'
+import { SignInGate } from '@/features/sign-in/components/sign-in-gate'
 
 import { AppShell } from './layout/app-shell'
 import { SettingsLayout } from './layout/settings-layout'
@@ -31,12 +39,18 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={AUDIT_LOGS_PATH} replace /> },
           {
             path: AUDIT_LOGS_PATH,
-            element: <AuditLogsPage />,
+            element: (
+              <SignInGate>
+                <AuditLogsPage />
+              </SignInGate>
+            ),
             children: [{ path: AUDIT_LOG_ENTRY_PATTERN, lazy: drawerRoute }],
           },
           { path: CONNECTION_PATH, lazy: connectionRoute },
         ],
       },
+      // The identity provider's redirect URI (see README, "Signing in").
+      { path: AUTH_CALLBACK_PATH, element: <AuthCallbackPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

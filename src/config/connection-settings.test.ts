@@ -105,3 +105,75 @@ describe('config.json', () => {
     expect(parseRuntimeConfig(null)).toMatchObject({ ok: false })
   })
 })
+
+describe('OpenID Connect sign-in settings', () => {
+  const UIPATH = 'https://cloud.uipath.com/identity_'
+
+  it('reads the three keys from env and config.json, later layers winning key by key', () => {
+    const env = envLayer({
+      VITE_AUDIT_OIDC_AUTHORITY: 'https://id.example/',
+      VITE_AUDIT_OIDC_CLIENT_ID: 'env-client',
+      VITE_AUDIT_OIDC_SCOPE: 'PM.Audit.Read',
+    })
+    const runtime = parseRuntimeConfig({ oidcAuthority: UIPATH, oidcClientId: 'file-client', oidcScope: '' })
+    if (!runtime.ok) throw new Error('parsed')
+    const result = validateSettings(mergeLayers(env, runtime.layer), RUNTIME_NAMES)
+    expect(result).toMatchObject({
+      ok: true,
+      settings: { oidc: { authority: UIPATH, clientId: 'file-client', scope: 'openid profile PM.Audit.Read' } },
+    })
+  })
+
+  it('always asks for openid and profile, once, and drops a trailing slash from the authority', () => {
+    const result = validateSettings(
+      {
+        oidcAuthority: 'https://id.example/realm/',
+        oidcClientId: 'c',
+        oidcScope: 'openid  PM.Audit.Read offline_access',
+      },
+      ENV_NAMES,
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      settings: {
+        oidc: { authority: 'https://id.example/realm', scope: 'openid profile PM.Audit.Read offline_access' },
+      },
+    })
+  })
+
+  it('leaves sign-in off when no key is set', () => {
+    expect(validateSettings({}, ENV_NAMES)).toMatchObject({ ok: true, settings: { oidc: undefined } })
+  })
+
+  it('names the missing or malformed key in the words of its layer', () => {
+    const problems = (
+      layer: Parameters<typeof validateSettings>[0],
+      names: Parameters<typeof validateSettings>[1] = ENV_NAMES,
+    ) => {
+      const result = validateSettings(layer, names)
+      return result.ok ? [] : result.problems
+    }
+    expect(problems({ oidcAuthority: UIPATH })).toEqual([
+      'VITE_AUDIT_OIDC_CLIENT_ID is required when VITE_AUDIT_OIDC_AUTHORITY is set.',
+    ])
+    expect(problems({ oidcClientId: 'c' }, RUNTIME_NAMES)).toEqual([
+      'config.json "oidcAuthority" is required when config.json "oidcClientId" is set.',
+    ])
+    expect(problems({ oidcScope: 'PM.Audit.Read' })).toEqual([
+      'VITE_AUDIT_OIDC_AUTHORITY is required when VITE_AUDIT_OIDC_SCOPE is set.',
+    ])
+    expect(problems({ oidcAuthority: 'javascript:alert(1)', oidcClientId: 'c' })).toEqual([
+      'VITE_AUDIT_OIDC_AUTHORITY is "javascript:alert(1)"; it must be an http:// or https:// URL.',
+    ])
+    expect(problems({ oidcAuthority: UIPATH, oidcClientId: 'c', oidcScope: 'PM.Audit.Read "x"' })[0]).toMatch(
+      /^VITE_AUDIT_OIDC_SCOPE must be scopes separated by spaces/,
+    )
+  })
+
+  it('refuses config.json OIDC keys that are not text', () => {
+    expect(parseRuntimeConfig({ oidcClientId: 7 })).toEqual({
+      ok: false,
+      problem: 'config.json is not valid: "oidcClientId" must be text.',
+    })
+  })
+})

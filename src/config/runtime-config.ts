@@ -11,10 +11,13 @@ export const RUNTIME_NAMES = {
   sourceId: 'config.json "source"',
   apiUrl: 'config.json "apiUrl"',
   orgId: 'config.json "orgId"',
+  oidcAuthority: 'config.json "oidcAuthority"',
+  oidcClientId: 'config.json "oidcClientId"',
+  oidcScope: 'config.json "oidcScope"',
 } as const
 
 /** config.json's keys; each may be left out. Others are ignored, as a schema's object would. */
-const KEYS = ['source', 'apiUrl', 'orgId'] as const
+const KEYS = ['source', 'apiUrl', 'orgId', 'oidcAuthority', 'oidcClientId', 'oidcScope'] as const
 
 export type RuntimeConfigResult = { ok: true; layer: SettingsLayer } | { ok: false; problem: string }
 
@@ -40,8 +43,13 @@ export function parseRuntimeConfig(json: unknown, origin = location.origin): Run
   if (wrong.length) {
     return { ok: false, problem: messages.config.runtime.invalid(messages.config.runtime.notText(wrong)) }
   }
-  const [source, apiUrl, orgId] = KEYS.map((key) => record[key] as string | undefined)
-  return { ok: true, layer: { sourceId: source, apiUrl: resolveApiUrl(apiUrl, origin), orgId } }
+  const [source, apiUrl, orgId, oidcAuthority, oidcClientId, oidcScope] = KEYS.map(
+    (key) => record[key] as string | undefined,
+  )
+  return {
+    ok: true,
+    layer: { sourceId: source, apiUrl: resolveApiUrl(apiUrl, origin), orgId, oidcAuthority, oidcClientId, oidcScope },
+  }
 }
 
 /** A missing file is an empty layer; an unreadable one is a problem to show. */

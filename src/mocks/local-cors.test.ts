@@ -23,7 +23,7 @@ describe('local CORS', () => {
     expect(preflightHeaders('http://localhost:5173')).toEqual({
       'Access-Control-Allow-Origin': 'http://localhost:5173',
       'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type, Prefer',
-      'Access-Control-Allow-Methods': 'GET, OPTIONS',
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
       'Access-Control-Max-Age': '600',
       Vary: 'Origin',
     })

@@ -25,7 +25,7 @@ export function preflightHeaders(origin: string | undefined): Record<string, str
   return {
     ...corsHeaders(origin),
     'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type, Prefer',
-    'Access-Control-Allow-Methods': 'GET, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Max-Age': '600',
   }
 }

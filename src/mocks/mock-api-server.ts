@@ -20,14 +20,21 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
-function toFetchRequest(req: IncomingMessage): Request {
+async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
   }
-  // Only GETs are served, so request bodies are never read.
-  return new Request(`${origin}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers })
+  const method = req.method ?? 'GET'
+  // Only BloodHound's login is a POST; its body is a small JSON object.
+  let body: string | undefined
+  if (method === 'POST') {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    body = Buffer.concat(chunks).toString('utf8')
+  }
+  return new Request(`${origin}${req.url ?? '/'}`, { method, headers, body })
 }
 
 async function respond(req: IncomingMessage, res: ServerResponse): Promise<number> {
@@ -36,7 +43,7 @@ async function respond(req: IncomingMessage, res: ServerResponse): Promise<numbe
     res.writeHead(204, preflightHeaders(requestOrigin)).end()
     return 204
   }
-  const response = await getResponse(handlers, toFetchRequest(req))
+  const response = await getResponse(handlers, await toFetchRequest(req))
   if (!response) {
     res
       .writeHead(404, { 'Content-Type': 'application/json', ...corsHeaders(requestOrigin) })

@@ -12,6 +12,10 @@ export interface Connection {
   apiUrl: string
   orgId: string
   token?: string
+  /** Reads the signed-in user's current access token at request time (over `token`). */
+  getToken?: () => string | undefined | Promise<string | undefined>
+  /** After a 401: renew the signed-in user's token; `true` when the request may be sent again. */
+  renewToken?: () => Promise<boolean>
   /** True when `apiUrl` is the built-in demo API. */
   demo: boolean
   /** Resolves once `apiUrl` can answer (the in-page demo API starts after the first paint). */
@@ -20,14 +24,14 @@ export interface Connection {
 
 export interface SourceClient {
   source: AuditSource
-  connection: Omit<Connection, 'token'>
+  connection: Omit<Connection, 'token' | 'getToken' | 'renewToken'>
   /** What is being read, for query keys: source, API and org — never the token. */
   scope: readonly [SourceId, string, string]
   listPage(search: AuditSearch, signal?: AbortSignal): Promise<AuditPage>
   getEvent(id: string, signal?: AbortSignal): Promise<AuditEvent>
 }
 
-export function createSourceClient({ token, ready, ...connection }: Connection): SourceClient {
+export function createSourceClient({ token, getToken, renewToken, ready, ...connection }: Connection): SourceClient {
   const source = SOURCES[connection.sourceId]
   // The decoder starts loading now, alongside the first request; a failed load is tried again
   // by the next request rather than remembered.
@@ -41,6 +45,8 @@ export function createSourceClient({ token, ready, ...connection }: Connection):
   const http = createHttpClient({
     baseUrl: connection.apiUrl,
     token,
+    getToken,
+    renewToken,
     ready,
     describeErrorBody: async (body) => (await decoder()).describeErrorBody(body),
   })

@@ -2,6 +2,7 @@ import { Link, Outlet } from 'react-router'
 
 import { ThemeSelect } from '@/components/ui/theme-select'
 import { AUDIT_LOGS_PATH } from '@/config/paths'
+import { AccountMenu } from '@/features/sign-in/components/account-menu'
 import { messages } from '@/lib/i18n'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -28,6 +29,7 @@ export function AppShell() {
               </span>
             )}
           </p>
+          <AccountMenu />
           <ThemeSelect />
         </div>
       </header>

@@ -59,6 +59,63 @@ describe('createHttpClient', () => {
     expect(new URL(seen!.url).search).toBe('?a=1&b=%5B%5D')
   })
 
+  it('reads the token when each request is sent, so a renewed token needs no new client', async () => {
+    const seen: (string | null)[] = []
+    testServer.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        seen.push(request.headers.get('Authorization'))
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    let current: string | undefined = 'first'
+    const reading = createHttpClient({ baseUrl: BASE, token: 'ignored', getToken: async () => current })
+    await reading.getJson('/things')
+    current = 'second'
+    await reading.getJson('/things')
+    current = undefined
+    await reading.getJson('/things')
+    expect(seen).toEqual(['Bearer first', 'Bearer second', null])
+  })
+
+  it('after a 401 renews the token once and asks again; a failed renewal ends in the 401', async () => {
+    const seen: (string | null)[] = []
+    testServer.use(
+      http.get(`${BASE}/things`, ({ request }) => {
+        const authorization = request.headers.get('Authorization')
+        seen.push(authorization)
+        return authorization === 'Bearer fresh'
+          ? HttpResponse.json({ ok: true })
+          : HttpResponse.json({ type: 'Unauthorized', message: 'expired' }, { status: 401 })
+      }),
+    )
+    let current = 'stale'
+    let renewals = 0
+    const renewing = createHttpClient({
+      baseUrl: BASE,
+      getToken: () => current,
+      renewToken: async () => {
+        renewals += 1
+        current = 'fresh'
+        return true
+      },
+    })
+    await expect(renewing.getJson('/things')).resolves.toEqual({ ok: true })
+    expect(seen).toEqual(['Bearer stale', 'Bearer fresh'])
+    expect(renewals).toBe(1)
+
+    seen.length = 0
+    const failing = createHttpClient({ baseUrl: BASE, getToken: () => 'stale', renewToken: async () => false })
+    const error = await failing.getJson('/things').catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(HttpError)
+    expect((error as HttpError).status).toBe(401)
+    expect(seen).toEqual(['Bearer stale'])
+
+    seen.length = 0
+    const stillRefused = createHttpClient({ baseUrl: BASE, getToken: () => 'stale', renewToken: async () => true })
+    await expect(stillRefused.getJson('/things')).rejects.toBeInstanceOf(HttpError)
+    expect(seen).toEqual(['Bearer stale', 'Bearer stale'])
+  })
+
   it('turns an error status into an HttpError with the vendor body and Retry-After', async () => {
     testServer.use(
       http.get(`${BASE}/limited`, () =>

@@ -6,6 +6,13 @@ import { HttpError, NetworkError, ResponseFormatError, TimeoutError } from './ht
 export interface HttpClientOptions {
   baseUrl: string
   token?: string
+  /**
+   * Reads the current access token when each request is sent (over `token`), so a renewed token
+   * is used without rebuilding the client, its callers or their cache.
+   */
+  getToken?: () => string | undefined | Promise<string | undefined>
+  /** After a 401: try to get a new token; `true` means the request is sent once more. */
+  renewToken?: () => Promise<boolean>
   timeoutMs?: number
   /** Resolves once the server can answer; every request waits for it, and fails if it fails. */
   ready?: () => Promise<void>
@@ -33,18 +40,28 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const base = options.baseUrl.replace(/\/+$/, '')
 
+  async function send(url: string, headers: Record<string, string>, signal: AbortSignal) {
+    const token = options.getToken ? await options.getToken() : options.token
+    const requestHeaders: Record<string, string> = { Accept: 'application/json', ...headers }
+    if (token) requestHeaders.Authorization = `Bearer ${token}`
+    return fetch(url, { headers: requestHeaders, signal })
+  }
+
   return {
-    async getJson(path, { query, headers, signal } = {}) {
+    async getJson(path, { query, headers = {}, signal } = {}) {
       await options.ready?.()
       const url = `${base}${path}${query ? `?${query}` : ''}`
       const timeout = AbortSignal.timeout(timeoutMs)
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
-      const requestHeaders: Record<string, string> = { Accept: 'application/json', ...headers }
-      if (options.token) requestHeaders.Authorization = `Bearer ${options.token}`
 
       let response: Response
       try {
-        response = await fetch(url, { headers: requestHeaders, signal: combined })
+        response = await send(url, headers, combined)
+        // An expired or revoked token: renew it once and ask again with the new one.
+        if (response.status === 401 && options.renewToken && (await options.renewToken())) {
+          void response.body?.cancel().catch(() => {})
+          response = await send(url, headers, combined)
+        }
       } catch (error) {
         throw translateFetchFailure(error, signal, timeout, timeoutMs)
       }

@@ -71,6 +71,8 @@ export const en = {
     notHttpUrl: (name: string, value: string) => `${name} is "${value}"; it must be an http:// or https:// URL.`,
     notLosantOrgId: (name: string) => `${name} must be a Losant organization id: 24 hexadecimal characters.`,
     requiredWith: (name: string, other: string) => `${name} is required when ${other} is set.`,
+    notScope: (name: string) =>
+      `${name} must be scopes separated by spaces, e.g. "PM.Audit.Read offline_access" (no quotes or backslashes).`,
     runtime: {
       hasToken:
         'config.json must not contain a token: anyone can download that file. Remove it and paste the token on the Connection page.',
@@ -80,6 +82,25 @@ export const en = {
       loadFailed: (status: number) => `config.json could not be loaded (${status}).`,
       notJson: 'config.json is not valid JSON.',
     },
+  },
+
+  signIn: {
+    title: 'Sign in to read the audit logs',
+    body: 'This dashboard reads the audit logs with your own account. Sign in with your organization’s identity provider.',
+    signIn: 'Sign in',
+    signInAgain: 'Sign in again',
+    signOut: 'Sign out',
+    busy: 'Signing in…',
+    signedInAs: 'Signed in as',
+    accountLabel: 'Your account',
+    denied:
+      'Sign-in was cancelled: permission to read the audit logs was not given. Sign in again and allow it, or paste an API token on the Connection page.',
+    failed: (code: string | undefined) =>
+      code ? `Sign-in did not complete (${code}). Try again.` : 'Sign-in did not complete. Try again.',
+    expired: 'Your session has ended. Sign in again to carry on: you will come back to this same view.',
+    expiredAs: (name: string) =>
+      `Your session as ${name} has ended. Sign in again to carry on: you will come back to this same view.`,
+    pasteInstead: 'Use an API token instead',
   },
 
   errors: {
@@ -432,6 +453,15 @@ export const en = {
     builtInDemo: 'the built-in demo API',
     readingScope: (sourceLabel: string, orgId: string) => `(${sourceLabel}${orgId ? `, organization ${orgId}` : ''}).`,
     fields: { sourceId: 'Source', apiUrl: 'API URL', orgId: 'Organization ID' },
+    bloodhoundLogin: {
+      title: 'Sign in to BloodHound',
+      help: 'With a BloodHound username and secret, as BloodHound’s own login page does, at the API URL above. The session token it gives is kept in memory only, never remembered for the tab.',
+      username: 'Username',
+      secret: 'Secret',
+      submit: 'Sign in with secret',
+      busy: 'Signing in…',
+      refused: 'BloodHound refused the username or secret.',
+    },
     token: 'API token',
     apiUrlPlaceholder: 'https://api.losant.com',
     orgIdPlaceholder: '24 hexadecimal characters',

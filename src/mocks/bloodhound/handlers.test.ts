@@ -151,3 +151,42 @@ describe('BloodHound demo audit endpoint: column filters', () => {
     expect(await refused('id=eq:seven')).toBe('there are errors in the query parameter filters specified')
   })
 })
+
+describe('BloodHound demo login', () => {
+  const LOGIN = `${BASE}/api/v2/login`
+  async function login(body: unknown) {
+    const request = new Request(LOGIN, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+    const response = await getResponse(handlers, request)
+    if (!response) throw new Error('no login handler')
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  }
+
+  it('answers the secret login with a session token', async () => {
+    const { status, body } = await login({
+      login_method: 'secret',
+      username: 'admin',
+      secret: 'bloodhound-demo-secret',
+    })
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ data: { auth_expired: false, session_token: expect.any(String) } })
+  })
+
+  it("refuses a wrong secret with 401 and BloodHound's error body, never echoing the secret", async () => {
+    const { status, body } = await login({ login_method: 'secret', username: 'admin', secret: 'wrong-secret-123' })
+    expect(status).toBe(401)
+    expect(body).toMatchObject({
+      http_status: 401,
+      errors: [{ context: 'auth', message: 'authentication is invalid' }],
+    })
+    expect(JSON.stringify(body)).not.toContain('wrong-secret-123')
+  })
+
+  it('refuses another login method and a body that is not JSON with 400', async () => {
+    expect((await login({ login_method: 'oidc', username: 'admin' })).status).toBe(400)
+    expect((await login('{not json')).status).toBe(400)
+  })
+})

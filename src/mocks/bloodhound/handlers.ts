@@ -1,8 +1,10 @@
-// msw handlers for BloodHound's `GET /api/v2/audit`, shared by the browser worker, vitest
-// (msw/node) and the standalone mock server. Any bearer token, or none, is accepted.
+// msw handlers for BloodHound's `GET /api/v2/audit` and `POST /api/v2/login`, shared by the
+// browser worker, vitest (msw/node) and the standalone mock server. The audit endpoint accepts
+// any bearer token, or none.
 import { http, HttpResponse } from 'msw'
 
 import { type BloodHoundDataset, getDefaultBloodHoundDataset } from './dataset'
+import { BLOODHOUND_DEMO_LOGIN } from './demo-constants'
 import { checkPrefer, listAuditLogs, parseAuditQuery } from './query'
 import type { BloodHoundErrorWrapper } from './schema'
 
@@ -45,5 +47,30 @@ export function createBloodHoundHandlers({
       if (!query.ok) return HttpResponse.json(errorWrapper(400, query.message), { status: 400 })
       return HttpResponse.json(listAuditLogs(getDataset(), query.value))
     }),
+    http.post(`${base}/api/v2/login`, async ({ request }) => {
+      let body: unknown
+      try {
+        body = await request.json()
+      } catch {
+        return HttpResponse.json(errorWrapper(400, 'could not decode the request body', 'auth'), { status: 400 })
+      }
+      const { login_method: method, username, secret } = (body ?? {}) as Record<string, unknown>
+      if (method !== 'secret') {
+        return HttpResponse.json(errorWrapper(400, 'login method is not supported', 'auth'), { status: 400 })
+      }
+      if (username !== BLOODHOUND_DEMO_LOGIN.username || secret !== BLOODHOUND_DEMO_LOGIN.secret) {
+        return HttpResponse.json(errorWrapper(401, 'authentication is invalid', 'auth'), { status: 401 })
+      }
+      sessionCounter += 1
+      return HttpResponse.json({
+        data: {
+          user_id: '00000000-0000-4000-8000-00000000ad00',
+          auth_expired: false,
+          session_token: `demo-session.${sessionCounter.toString(36)}.${Date.now().toString(36)}`,
+        },
+      })
+    }),
   ]
 }
+
+let sessionCounter = 0

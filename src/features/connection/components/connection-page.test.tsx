@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { getConnectionOverride, resetConnectionOverride } from '@/config/connection-store'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
-import { LOSANT_LIST_URL, TEST_API_URL, TEST_ORG_ID } from '@/testing/test-api'
+import { LOSANT_LIST_URL, TEST_API_URL, TEST_BLOODHOUND_URL, TEST_ORG_ID } from '@/testing/test-api'
 
 afterEach(() => {
   resetConnectionOverride()
@@ -78,5 +78,57 @@ describe('Connection page', () => {
     // The route's code loads before the location changes, and the page renders after that.
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings/connection'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Connection' })).toBeInTheDocument()
+  })
+})
+
+describe('Connection page: BloodHound secret login', () => {
+  async function fillBloodHound(user: ReturnType<typeof renderApp>['user']) {
+    await user.selectOptions(await screen.findByLabelText('Source'), 'bloodhound')
+    await user.click(screen.getByLabelText('API URL'))
+    await user.paste(TEST_BLOODHOUND_URL)
+    const form = screen.getByRole('form', { name: 'Sign in to BloodHound' })
+    await user.click(within(form).getByLabelText('Username'))
+    await user.paste('admin')
+    return form
+  }
+
+  it('signs in with username and secret and uses the session token, in memory only', async () => {
+    const sent: Request[] = []
+    testServer.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/api/v2/login')) sent.push(request.clone())
+    })
+    const { user, router } = renderApp('/settings/connection')
+    const form = await fillBloodHound(user)
+    await user.click(screen.getByRole('checkbox', { name: 'Remember for this tab' }))
+    await user.click(within(form).getByLabelText('Secret'))
+    await user.paste('bloodhound-demo-secret')
+    // Waiting from before the press: the connection is saved when the login answers.
+    const signedIn = waitFor(() => expect(router.state.location.pathname).toBe('/settings/audit-logs'))
+    await user.click(within(form).getByRole('button', { name: 'Sign in with secret' }))
+    await signedIn
+    expect(await sent[0]!.json()).toEqual({
+      login_method: 'secret',
+      username: 'admin',
+      secret: 'bloodhound-demo-secret',
+    })
+    const { layer, remember } = getConnectionOverride()
+    expect(layer).toMatchObject({ sourceId: 'bloodhound', apiUrl: TEST_BLOODHOUND_URL })
+    expect(layer.token).toMatch(/^demo-session\./)
+    expect(remember).toBe(false)
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(layer.token)
+  })
+
+  it('says when BloodHound refuses the secret, and does not echo it', async () => {
+    const { user } = renderApp('/settings/connection')
+    const form = await fillBloodHound(user)
+    await user.click(within(form).getByLabelText('Secret'))
+    await user.paste('not-the-secret-42')
+    const refused = within(form).findByRole('alert')
+    await user.click(within(form).getByRole('button', { name: 'Sign in with secret' }))
+    const alert = await refused
+    expect(alert).toHaveTextContent('BloodHound refused the username or secret.')
+    expect(alert).toHaveTextContent('authentication is invalid')
+    expect(alert).not.toHaveTextContent('not-the-secret-42')
+    expect(getConnectionOverride().layer).toEqual({})
   })
 })

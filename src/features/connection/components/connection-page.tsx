@@ -13,6 +13,7 @@ import { SOURCE_IDS, SOURCES } from '@/sources/source-registry'
 
 import type { TestResult } from '../test-connection'
 import { testConnection } from '../test-connection'
+import { BloodHoundLogin } from './bloodhound-login'
 
 const m = messages.connection
 /** The form's labels name the fields in validation problems. */
@@ -166,6 +167,17 @@ export function ConnectionPage() {
           </button>
         </div>
       </form>
+
+      {sourceId === 'bloodhound' && (
+        <BloodHoundLogin
+          validated={validated}
+          onSignedIn={(token) => {
+            // The session token stays in memory: never "remembered" in sessionStorage.
+            setConnectionOverride({ layer: { sourceId, apiUrl, orgId, token }, demo: false, remember: false })
+            void navigate('/settings/audit-logs')
+          }}
+        />
+      )}
 
       {test &&
         test !== 'running' &&
