@@ -33,7 +33,10 @@ async function setUp(page: Page, scope = 'PM.Audit.Read offline_access'): Promis
   })
   page.on('response', async (response) => {
     if (response.url() !== `${OIDC_ISSUER}/token` || !response.ok()) return
-    const body = (await response.json()) as { access_token: string; refresh_token?: string }
+    // A renewal's answer can still be in flight when the page leaves (signing out).
+    const body = (await response.json().catch(() => undefined)) as
+      { access_token: string; refresh_token?: string } | undefined
+    if (!body) return
     watch.accessTokens.push(body.access_token)
     if (body.refresh_token) watch.refreshTokens.push(body.refresh_token)
   })

@@ -188,6 +188,8 @@ export function createOidcSession(settings: OidcClientSettings, origin = locatio
     },
     async signOut() {
       if (!managerLoad) return set({ status: 'signed-out' })
+      // A renewal finishing after the user is removed would store them again.
+      await renewal
       const userManager = await manager()
       const user = await userManager.getUser()
       await userManager.removeUser()
