@@ -1,7 +1,6 @@
 import { Outlet } from 'react-router'
 
 import { ChartSlot } from '@/features/audit-logs/chart/chart-slot'
-import { ExportButtons } from '@/features/audit-logs/export/export-buttons'
 import { ListFilters } from '@/features/audit-logs/filters/list-filters'
 import { LiveUpdates } from '@/features/audit-logs/live/live-updates'
 import { useLiveUpdates } from '@/features/audit-logs/live/use-live-updates'
@@ -9,6 +8,7 @@ import { ZoneToggle } from '@/features/audit-logs/range/zone-toggle'
 import { messages } from '@/lib/i18n'
 
 import { AuditLogTable } from './audit-log-table'
+import { ExportButtons } from './export-buttons'
 import { HelpButton } from './help-button'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { ListEmptyState } from './list-empty-state'

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useState } from 'react'
 
 import { Icon } from '@/components/ui/icon'
+import type { ExportFormat } from '@/features/audit-logs/export/export-encoders'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
 
-import type { ExportFormat } from './export-encoders'
-
-// Export is not needed for the first paint of the table: it loads in its own chunk.
-const ExportDialog = lazy(() => import('./export-dialog'))
+// Export (the dialog, its encoders and papaparse) is not needed for the first paint of the table:
+// it loads in its own chunk, and only these buttons come with the list.
+const ExportDialog = lazy(() => import('@/features/audit-logs/export/export-dialog'))
 
 /** "Export CSV" and "Export NDJSON" of everything matching the search, and the dialog they open. */
 export function ExportButtons({ search, total }: { search: AuditSearch; total: number | undefined }) {
