@@ -9,7 +9,8 @@ bash scripts/ensure-e2e-tools.sh
 
 out=$PWD/dist-e2e-nginx
 prefix=$PWD/dist-e2e-nginx-server
-VITE_AUDIT_SOURCE= VITE_AUDIT_API_URL= VITE_AUDIT_ORG_ID= VITE_AUDIT_API_TOKEN= \
+VITE_AUDIT_SOURCE= VITE_AUDIT_API_URL= VITE_AUDIT_ORG_ID= VITE_AUDIT_API_TOKEN= VITE_AUDIT_OIDC_AUTHORITY= \
+  VITE_AUDIT_OIDC_CLIENT_ID= VITE_AUDIT_OIDC_SCOPE= \
   npx vite build --outDir "$out" --emptyOutDir --logLevel warn
 
 rm -rf "$prefix"
@@ -17,6 +18,8 @@ mkdir -p "$prefix/conf.d" "$prefix/logs" "$prefix/temp"
 chmod 777 "$prefix/temp" # the workers (nobody) buffer proxied bodies there
 cp -r deploy/nginx/audit-dashboard "$prefix/"
 
+# No sign-in here: the policy is the same-origin one the tests expect.
+export AUDIT_OIDC_AUTHORITY= AUDIT_CSP_CONNECT_SRC=
 export AUDIT_NGINX_CONF_DIR=$prefix NGINX_PORT=$port AUDIT_STATIC_ROOT=$out AUDIT_API_UPSTREAM=$upstream AUDIT_SOURCE=losant AUDIT_ORG_ID=$org
 # The official image's 20-envsubst-on-templates.sh: only variables set in the environment.
 defined=$(env | cut -d= -f1 | sed 's/.*/${&}/' | tr '\n' ' ')
