@@ -137,10 +137,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // In CI a hung app cannot hold the run: the whole run has 15 minutes (builds and servers
+  // In CI a hung app cannot hold the run: the whole run has 17 minutes (builds and servers
   // included, the report still written), and a broken build stops after ten failures instead of
   // timing out test by test.
-  globalTimeout: process.env.CI ? 15 * 60_000 : undefined,
+  globalTimeout: process.env.CI ? 17 * 60_000 : undefined,
   maxFailures: process.env.CI ? 10 : undefined,
   // Sized for a 2-core machine running two browsers, each with the demo API on its main thread:
   // a slow step waits longer, a wrong one still fails.

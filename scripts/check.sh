@@ -28,5 +28,5 @@ phase lint 300 npm run --silent lint
 phase test:unit 720 npm run --silent test:unit
 # Installs Chromium when missing, builds two bundles, then runs Playwright (whose own
 # globalTimeout ends the run earlier and still writes its report).
-phase test:e2e 1080 npm run --silent test:e2e
+phase test:e2e 1140 npm run --silent test:e2e
 exit "$failed"
