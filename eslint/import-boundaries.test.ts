@@ -45,12 +45,16 @@ const NO_TEST_CODE = 'Product code never imports tests or test helpers'
 describe('import boundaries (decision 002)', () => {
   describe('layers are one-way: lib|components|config → sources → features → app', () => {
     itForbids('one-way layers', [
-      ['src/lib/format/x.ts', "import '@/features/audit-logs/paths'", ONE_WAY],
-      ['src/lib/format/x.ts', "import '../../features/audit-logs/paths'", ONE_WAY],
+      ['src/lib/format/x.ts', "import '@/features/audit-logs/list/audit-logs-page'", ONE_WAY],
+      ['src/lib/format/x.ts', "import '../../features/audit-logs/list/audit-logs-page'", ONE_WAY],
       ['src/components/ui/x.tsx', "import '../../app/query-client'", ONE_WAY],
       ['src/config/x.ts', "import '@/app/query-client'", ONE_WAY],
-      ['src/sources/x.ts', "import '../features/audit-logs/paths'", ONE_WAY],
-      ['src/sources/losant/x.ts', "import type { AuditLogsPage } from '@/features/audit-logs/paths'", ONE_WAY],
+      ['src/sources/x.ts', "import '../features/audit-logs/list/audit-logs-page'", ONE_WAY],
+      [
+        'src/sources/losant/x.ts',
+        "import type { AuditLogsPage } from '@/features/audit-logs/list/audit-logs-page'",
+        ONE_WAY,
+      ],
       ['src/features/audit-logs/x.ts', "import '@/app/query-client'", NO_APP],
       ['src/features/audit-logs/search/x.ts', "import '../../../app/query-client'", NO_APP],
       ['src/app/x.ts', "import '../main'", 'main.tsx is the entry point'],
@@ -61,8 +65,16 @@ describe('import boundaries (decision 002)', () => {
     itForbids('cross-feature', [
       ['src/features/audit-logs/x.ts', "import '@/features/connection/test-connection'", NO_CROSS_FEATURE],
       ['src/features/audit-logs/x.ts', "import '../connection/test-connection'", NO_CROSS_FEATURE],
-      ['src/features/connection/x.ts', "export { auditLogsPath } from '../audit-logs/paths'", NO_CROSS_FEATURE],
-      ['src/features/connection/x.ts', "void import('@/features/audit-logs/load-audit-log-drawer')", NO_CROSS_FEATURE],
+      [
+        'src/features/connection/x.ts',
+        "export { AuditLogsPage } from '../audit-logs/list/audit-logs-page'",
+        NO_CROSS_FEATURE,
+      ],
+      [
+        'src/features/connection/x.ts',
+        "void import('@/features/audit-logs/entry/load-audit-log-drawer')",
+        NO_CROSS_FEATURE,
+      ],
     ])
   })
 
@@ -78,7 +90,7 @@ describe('import boundaries (decision 002)', () => {
     itForbids('independent demo API', [
       ['src/mocks/losant/x.ts', "import '../../sources/losant/losant-schemas'", INDEPENDENT],
       ['src/mocks/losant/x.ts', "import '@/sources/losant/losant-schemas'", INDEPENDENT],
-      ['src/mocks/x.ts', "import '../features/audit-logs/paths'", INDEPENDENT],
+      ['src/mocks/x.ts', "import '../features/audit-logs/list/audit-logs-page'", INDEPENDENT],
       ['src/mocks/x.ts', "import '../app/query-client'", INDEPENDENT],
       ['src/mocks/x.ts', "import '@/lib/i18n'", INDEPENDENT],
       ['src/mocks/x.ts', "import '../components/data-table/facet-summary'", INDEPENDENT],
@@ -136,8 +148,12 @@ describe('import boundaries (decision 002)', () => {
 
   const allowed: Case[] = [
     ['src/features/audit-logs/x.ts', "import '@/sources/audit-event'", 'a feature uses the port'],
-    ['src/features/audit-logs/components/x.tsx', "import '../search/audit-search-params'", 'a feature, itself'],
-    ['src/features/audit-logs/components/x.tsx', "import '@/features/audit-logs/paths'", 'a feature, itself by alias'],
+    ['src/features/audit-logs/list/x.tsx', "import '../search/audit-search-params'", 'a feature, itself'],
+    [
+      'src/features/audit-logs/list/x.tsx',
+      "import '@/features/audit-logs/list/audit-logs-page'",
+      'a feature, itself by alias',
+    ],
     ['src/sources/losant/x.ts', "import '@/lib/http/http-errors'", 'sources use lib'],
     ['src/config/x.ts', "import '@/sources/source-registry'", 'config validates source ids'],
     ['src/app/x.ts', "import '@/features/connection/test-connection'", 'app composes features'],

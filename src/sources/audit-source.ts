@@ -130,6 +130,15 @@ export interface AuditSource {
    * its format, checked in every configuration layer, and shown in the header. Absent: no id.
    */
   organization?: { idPattern: RegExp }
+  /**
+   * The vendor's own username + secret login, where it has one (BloodHound): resolves to the
+   * bearer token. Absent: tokens are pasted or come from OpenID Connect sign-in.
+   */
+  secretLogin?: (
+    apiUrl: string,
+    credentials: { username: string; secret: string },
+    signal?: AbortSignal,
+  ) => Promise<string>
   /** May resolve later: an adapter can load its encoder on demand. */
   listRequest(search: AuditSearch, location: SourceLocation): HttpRequestSpec | Promise<HttpRequestSpec>
   /** False for entry ids the vendor could never have issued: refused without a request. */

@@ -486,7 +486,7 @@ export const en = {
     losant: {
       label: 'Losant',
       scopesHelp:
-        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, or auditLogs.get (and auditLog.get to open one entry).',
+        'A token with one of these scopes can read audit logs: all.Organization, all.Organization.read, all.User, all.User.read, auditLogs.* or auditLogs.get (and, to open one entry, auditLog.* or auditLog.get).',
       notAList: (detail: string) => `The server's answer is not an audit-log collection: ${detail}`,
       notAnEntry: (detail: string) => `The server's answer is not an audit-log entry: ${detail}`,
       entryWithoutId: 'the entry has no id',

@@ -3,6 +3,7 @@ import type { AuditSource, HttpRequestSpec } from '@/sources/audit-source'
 
 import { isBloodHoundLogId, isBloodHoundUuid } from './bloodhound-ids'
 import { BLOODHOUND_AUDIT_PATH, bloodhoundEventQuery, bloodhoundListQuery } from './bloodhound-list-request'
+import { loginWithSecret } from './bloodhound-login'
 
 const COLUMN = messages.list.columns
 
@@ -48,6 +49,7 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
   return {
     id: 'bloodhound',
     label: messages.sources.bloodhound.label,
+    secretLogin: loginWithSecret,
     columns: [
       { id: 'time', title: COLUMN.time, width: '13rem', cell: { kind: 'time' }, sortDescFirst: true },
       { id: 'actor', title: COLUMN.actor, width: '22%', cell: { kind: 'actor', detail: 'email', filterBy: true } },

@@ -5,18 +5,20 @@ import type { ConnectionSettings } from '@/config/connection-settings'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
-import { loginWithSecret } from '@/sources/bloodhound/bloodhound-login'
+import type { AuditSource } from '@/sources/audit-source'
 
 const m = messages.connection.bloodhoundLogin
 
 interface Props {
+  /** The source's own login (BloodHound's). */
+  login: NonNullable<AuditSource['secretLogin']>
   /** The connection form's settings, checked (problems shown there), or nothing. */
   validated: () => ConnectionSettings | undefined
   onSignedIn: (sessionToken: string) => void
 }
 
 /** BloodHound's own username + secret login; its session token becomes the bearer token. */
-export function BloodHoundLogin({ validated, onSignedIn }: Props) {
+export function BloodHoundLogin({ login, validated, onSignedIn }: Props) {
   const id = useId()
   const [username, setUsername] = useState('')
   const [secret, setSecret] = useState('')
@@ -30,7 +32,7 @@ export function BloodHoundLogin({ validated, onSignedIn }: Props) {
     setBusy(true)
     setProblem(undefined)
     try {
-      const token = await loginWithSecret(settings.apiUrl, { username, secret })
+      const token = await login(settings.apiUrl, { username, secret })
       setSecret('')
       onSignedIn(token)
     } catch (error) {

@@ -37,6 +37,8 @@ export function ConnectionPage() {
   const [test, setTest] = useState<TestResult | 'running' | null>(null)
 
   const formLayer = { sourceId, apiUrl, orgId, token: token || override.layer.token }
+  // The chosen vendor's own login, where it has one (BloodHound).
+  const { secretLogin } = SOURCES[sourceId]
 
   function validated() {
     const result = validateSettings(mergeLayers(formLayer), FIELD_NAMES)
@@ -168,13 +170,14 @@ export function ConnectionPage() {
         </div>
       </form>
 
-      {sourceId === 'bloodhound' && (
+      {secretLogin && (
         <BloodHoundLogin
+          login={secretLogin}
           validated={validated}
           onSignedIn={(token) => {
             // The session token stays in memory: never "remembered" in sessionStorage.
             setConnectionOverride({ layer: { sourceId, apiUrl, orgId, token }, demo: false, remember: false })
-            void navigate('/settings/audit-logs')
+            void navigate(AUDIT_LOGS_PATH)
           }}
         />
       )}
