@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { STARTUP } from './journey-helpers'
 import { browseSortAndPage, dataRows } from './journeys/browse-list'
 
 test('an admin browses, sorts and pages the audit log, and the URL keeps the view', async ({ page }) => {
@@ -6,6 +7,24 @@ test('an admin browses, sorts and pages the audit log, and the URL keeps the vie
     pathPrefix: '/demo-api/losant/orgs/',
     pathPattern: /^\/demo-api\/losant\/orgs\/[0-9a-f]{24}\/audit-logs$/,
   })
+})
+
+test('a reload that crosses the hour keeps the demo rows where they were', async ({ page }) => {
+  // The demo data counts back from the hour; a reload a moment later, in the next hour, must not
+  // rebuild it an hour on (a CI run once saw page 2 change under a Back that crossed midnight).
+  const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000
+  await page.clock.setFixedTime(hourStart + 3_599_000)
+  await page.goto('/settings/audit-logs')
+  const firstRowTime = dataRows(page).first().locator('time')
+  const before = await firstRowTime.getAttribute('datetime', STARTUP)
+  await page.clock.setFixedTime(hourStart + 3_605_000)
+  await page.reload()
+  await expect(firstRowTime).toHaveAttribute('datetime', before!, STARTUP)
+  // A new tab has its own session and starts from its own hour.
+  const other = await page.context().newPage()
+  await other.clock.setFixedTime(hourStart + 3_605_000)
+  await other.goto('/settings/audit-logs')
+  await expect(dataRows(other).first().locator('time')).not.toHaveAttribute('datetime', before!, STARTUP)
 })
 
 test('a link with bad values falls back to defaults and says so', async ({ page }) => {

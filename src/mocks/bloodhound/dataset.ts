@@ -3,6 +3,7 @@
 // commit_id; ~3% of intents never get an outcome; logins are a lone outcome. Some `fields`
 // carry secrets, some addresses carry an X-Forwarded-For prefix, and one bulk delete writes
 // several rows in the same microsecond (one transaction), as Postgres' now() does.
+import { demoAnchor } from '../demo-clock'
 import { createPrng, deriveSeed, type Prng, weightedTable } from '../losant/prng'
 import type { AuditLogStatus, BloodHoundAuditLog } from './schema'
 
@@ -188,10 +189,6 @@ const HOUR_WEIGHTS = [
 ]
 const pickHour = weightedTable(HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const))
 
-function currentHour(): Date {
-  return new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
-}
-
 /** RFC 3339 with microseconds, as Go writes a Postgres timestamptz in UTC. */
 export function formatMicros(micros: number): string {
   const ms = Math.floor(micros / 1000)
@@ -216,7 +213,7 @@ interface Draft {
 export function createBloodHoundDataset(options: CreateBloodHoundDatasetOptions = {}): BloodHoundDataset {
   const seed = options.seed ?? 1
   const count = Math.max(0, Math.floor(options.count ?? DEFAULT_BLOODHOUND_LOG_COUNT))
-  const nowMs = (options.now ?? currentHour()).getTime()
+  const nowMs = (options.now ?? demoAnchor()).getTime()
   const prng = createPrng(deriveSeed(seed, 'bloodhound'))
   const actors = createActors(createPrng(deriveSeed(seed, 'bloodhound-actors')))
   const drafts: Draft[] = []

@@ -1,5 +1,6 @@
 // The demo org's audit log: ~13 months of seeded, deterministic entries plus a few planted
 // ones (secrets, hostile content, huge bodies) that the UI must handle.
+import { demoAnchor } from '../demo-clock'
 import { createActivity, type LogWindow, logWindow, placeCall, randomMoment } from './activity'
 import { type ApiOperation, getOperation } from './api-operations'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
@@ -37,11 +38,6 @@ const DAY_MS = 86_400_000
 const LEAK_SHARE = 0.052
 const REDACTED_SHARE = 0.085
 const BURST_SHARE = 0.06
-
-/** Now, rounded down to the hour, so the data stays put while someone explores it. */
-function currentHour(): Date {
-  return new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
-}
 
 interface Burst {
   actor: Actor
@@ -100,7 +96,7 @@ function planBursts(prng: Prng, world: World, window: LogWindow, total: number):
 export function createLosantDataset(options: CreateLosantDatasetOptions = {}): LosantDataset {
   const seed = options.seed ?? 1
   const count = Math.max(0, Math.floor(options.count ?? DEFAULT_ENTRY_COUNT))
-  const nowMs = (options.now ?? currentHour()).getTime()
+  const nowMs = (options.now ?? demoAnchor()).getTime()
   const orgId = LOSANT_DEMO_ORG_ID
   const world = createWorld(seed)
   const window = logWindow(nowMs)

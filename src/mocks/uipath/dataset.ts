@@ -1,5 +1,6 @@
 // The demo tenant's audit log: ~1,500 seeded, deterministic entries over 90 days, in UiPath's
 // shape, plus planted ones the UI must cope with (secrets in details, details that are not JSON).
+import { demoAnchor } from '../demo-clock'
 import { createPrng, deriveSeed, type Prng, weightedTable } from '../losant/prng'
 import { type Action, ACTIONS, messages, PEOPLE, type Person } from './catalog'
 import type { MessageLanguage, UiPathAuditLogEntry } from './schema'
@@ -48,10 +49,6 @@ const HOUR_WEIGHTS = [
 ]
 const pickHour = weightedTable(HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const))
 
-function currentHour(): Date {
-  return new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS)
-}
-
 /** UiPath's timestamp: seven fraction digits (.NET ticks) and an explicit offset. */
 export function formatCreatedOn(ms: number, subMillisecondTicks: number): string {
   const iso = new Date(ms).toISOString() // 2021-10-14T13:10:15.196Z
@@ -94,7 +91,7 @@ function build(
 export function createUiPathDataset(options: CreateUiPathDatasetOptions = {}): UiPathDataset {
   const seed = options.seed ?? 1
   const count = Math.max(0, Math.floor(options.count ?? DEFAULT_UIPATH_ENTRY_COUNT))
-  const nowMs = (options.now ?? currentHour()).getTime()
+  const nowMs = (options.now ?? demoAnchor()).getTime()
   const prng = createPrng(deriveSeed(seed, 'uipath'))
   const humans = PEOPLE.filter((person) => person.email !== null)
   const entries: UiPathDemoEntry[] = []
