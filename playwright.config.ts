@@ -93,43 +93,71 @@ const localProjects: Project[] = [
   },
 ]
 
-const localServers: PlaywrightTestConfig['webServer'] = [
+type WebServer = Exclude<PlaywrightTestConfig['webServer'], unknown[] | undefined>
+
+/** Each local server, with the projects that need it. */
+const localServers: { for: string[]; server: WebServer }[] = [
   {
-    command: `vite build --outDir dist-e2e-demo --emptyOutDir && vite preview --outDir dist-e2e-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
-    url: `http://127.0.0.1:${DEMO_PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: demoEnv,
+    for: ['demo'],
+    server: {
+      command: `vite build --outDir dist-e2e-demo --emptyOutDir && vite preview --outDir dist-e2e-demo --host 127.0.0.1 --port ${DEMO_PORT} --strictPort`,
+      url: `http://127.0.0.1:${DEMO_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: demoEnv,
+    },
   },
   {
-    command: 'npm run mock-api',
-    url: `${MOCK_API_URL}/orgs/${DEMO_ORG_ID}/audit-logs?perPage=1`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+    for: ['production', 'sign-in', 'nginx', 'smoke'],
+    server: {
+      command: 'npm run mock-api',
+      url: `${MOCK_API_URL}/orgs/${DEMO_ORG_ID}/audit-logs?perPage=1`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { MOCK_API_PORT: String(MOCK_API_PORT) },
+    },
   },
   {
-    command: `vite build --outDir dist-e2e --emptyOutDir && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PREVIEW_PORT}`,
-    url: `http://127.0.0.1:${PREVIEW_PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    env: productionEnv,
+    for: ['production', 'sign-in', 'smoke'],
+    server: {
+      command: `vite build --outDir dist-e2e --emptyOutDir && vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: productionEnv,
+    },
   },
   {
-    // A real OpenID Connect provider for the sign-in journeys (e2e/sign-in/).
-    command: 'tsx e2e/sign-in/oidc-test-provider.ts',
-    url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    for: ['sign-in'],
+    server: {
+      // A real OpenID Connect provider for the sign-in journeys (e2e/sign-in/).
+      command: 'tsx e2e/sign-in/oidc-test-provider.ts',
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
   },
   {
-    // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
-    command: `bash e2e/nginx/serve-with-nginx.sh ${NGINX_PORT} ${MOCK_API_URL} ${DEMO_ORG_ID}`,
-    url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    for: ['nginx'],
+    server: {
+      // deploy/'s nginx set-up with Debian's nginx, proxying to the mock API (e2e/nginx/).
+      command: `bash e2e/nginx/serve-with-nginx.sh ${NGINX_PORT} ${MOCK_API_URL} ${DEMO_ORG_ID}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
   },
 ]
+
+/**
+ * E2E_PROJECTS=demo (or a comma list) runs those projects and starts only the servers they use,
+ * so working on one journey does not build and start everything.
+ */
+const wanted = process.env.E2E_PROJECTS?.split(',').map((name) => name.trim())
+const selectedProjects = [...localProjects, smoke].filter((project) => !wanted || wanted.includes(project.name!))
+const selectedServers = localServers
+  .filter((entry) => entry.for.some((name) => selectedProjects.some((project) => project.name === name)))
+  .map((entry) => entry.server)
 
 export default defineConfig({
   testDir: 'e2e',
@@ -151,7 +179,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: deploymentUrl ? [smoke] : [...localProjects, smoke],
+  projects: deploymentUrl ? [smoke] : selectedProjects,
   // Against a deployment nothing local is started.
-  webServer: deploymentUrl ? [] : localServers,
+  webServer: deploymentUrl ? [] : selectedServers,
 })
