@@ -56,6 +56,9 @@ const rows = (page: Page) => page.getByRole('table', { name: 'Audit logs' }).loc
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme, expectedConsoleErrors: [/the server responded with a status of 404/] })
+    // Each axe scan walks the whole DOM with every rule, several per test: on a busy 2-core
+    // machine a test has taken 95 s, so these get the slow-test allowance (three times the timeout).
+    test.slow()
 
     test('the list, with a filter open, is axe-clean', async ({ page }) => {
       await page.goto('/settings/audit-logs?size=25')

@@ -74,8 +74,9 @@ test('an admin filters to users changing dashboards with client errors in the la
   page,
   context,
 }) => {
-  // Two pages, each loading the dev server's modules and the chart's counts: a long journey.
-  test.setTimeout(90_000)
+  // Two pages, each building the demo data and the chart's counts, and four filters set one by
+  // one: a long journey, which has taken 100 s on a busy 2-core machine.
+  test.setTimeout(180_000)
   const apiRequests: string[] = []
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith(DEMO_API_PATH)) apiRequests.push(request.url())
