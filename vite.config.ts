@@ -30,6 +30,7 @@ export default defineConfig(({ mode }) => ({
       clientFiles: [
         './src/main.tsx',
         './src/mocks/browser.ts',
+        './src/mocks/demo-api.worker.ts',
         './src/features/*/components/*.tsx',
         './src/components/**/*.tsx',
         './src/sources/*/*-decoder.ts',
@@ -56,6 +57,9 @@ export default defineConfig(({ mode }) => ({
       'msw/browser',
     ],
   },
+  // The demo API's thread (src/mocks/demo-api.worker.ts) is a module worker, so it is bundled as
+  // one: chunks and all, under the same script-src 'self' as the page.
+  worker: { format: 'es' },
   // `vite preview` serves the production build with the policy a deployment should send.
   preview: {
     port: 4173,

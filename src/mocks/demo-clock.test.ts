@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { demoAnchor } from './demo-clock'
 
@@ -53,5 +53,15 @@ describe('the demo anchor', () => {
       },
     } as Storage
     expect(demoAnchor(start, refusing).toISOString()).toBe('2026-12-06T23:00:00.000Z')
+  })
+})
+
+describe('a pinned anchor', () => {
+  it('is what the demo thread uses, whatever its own clock says', async () => {
+    // A fresh module: the pin is module state, and the other tests here want none.
+    vi.resetModules()
+    const clock = await import('./demo-clock')
+    clock.pinDemoAnchor(new Date('2026-12-06T23:00:00.000Z'))
+    expect(clock.demoAnchor(Date.UTC(2027, 0, 1), undefined).toISOString()).toBe('2026-12-06T23:00:00.000Z')
   })
 })

@@ -15,7 +15,18 @@ function sessionStore(): Storage | undefined {
   }
 }
 
+let pinned: Date | undefined
+
+/**
+ * The demo API's own thread has no session storage and may not share the page's clock (a test's
+ * fake clock stays on the page): the page works out the anchor and pins it there.
+ */
+export function pinDemoAnchor(anchor: Date): void {
+  pinned = anchor
+}
+
 export function demoAnchor(nowMs: number = Date.now(), store: Storage | undefined = sessionStore()): Date {
+  if (pinned) return pinned
   const hour = Math.floor(nowMs / HOUR_MS) * HOUR_MS
   try {
     const kept = Number(store?.getItem(STORAGE_KEY))
