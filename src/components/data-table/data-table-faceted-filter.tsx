@@ -84,7 +84,7 @@ export function DataTableFacetedFilter(props: Props) {
             <legend className="sr-only">{title}</legend>
             {visible.length === 0 && <p className="facet-empty">{messages.facets.noMatches}</p>}
             {visible.map((option) => {
-              const described = [option.detail, option.unavailable].filter(Boolean).join(' ')
+              const described = Boolean(option.detail || option.unavailable)
               const descriptionId = `${listId}-${option.value}-about`
               const checkbox = (
                 <label
@@ -109,7 +109,10 @@ export function DataTableFacetedFilter(props: Props) {
                 <div key={option.value} className="facet-option-described">
                   {checkbox}
                   <p id={descriptionId} className="facet-detail">
-                    {described}
+                    {option.detail && <span>{option.detail}</span>}
+                    {/* A space between the two, so they are read as two sentences. */}
+                    {option.detail && option.unavailable && ' '}
+                    {option.unavailable && <span>{option.unavailable}</span>}
                   </p>
                 </div>
               )

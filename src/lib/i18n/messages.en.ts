@@ -316,8 +316,9 @@ export const en = {
       '5xx': '5xx Server error',
     },
     /** Under a status class where the server filters by exact codes (decision 012). */
-    statusClassCodes: (codes: string) => `Codes ${codes}`,
-    statusClassUnavailable: (max: number) => `Not with the classes chosen: one request names at most ${max} codes.`,
+    statusClassCodes: (codes: string) => `Codes ${codes}.`,
+    statusClassUnavailable: (chosen: readonly string[], max: number) =>
+      `Not with ${chosen.join(', ')}: one request names at most ${max} codes.`,
     statusCodesNote: (max: number) =>
       `The server filters by exact response codes, at most ${max} in one request, so each class stands for the codes listed under it. Clear the filter to see every status.`,
     anyAction: (resource: string) => `${resource} (any action)`,

@@ -115,6 +115,6 @@ function statusFacet(offered: readonly StatusClass[], limits: StatusCodeLimits |
     unavailable: (selected, value) =>
       statusClassesFit([...selected, value] as StatusClass[], offered, limits)
         ? undefined
-        : messages.filters.statusClassUnavailable(limits.maxPerRequest),
+        : messages.filters.statusClassUnavailable(selected, limits.maxPerRequest),
   }
 }
