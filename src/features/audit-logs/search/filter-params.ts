@@ -10,7 +10,7 @@ import { messages } from '@/lib/i18n'
 import type { AuditFilters, Outcome, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
-import { statusClassesFit } from '@/sources/status-class-codes'
+import { filtersByStatus, statusClassesFit } from '@/sources/status-class-codes'
 
 type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -147,6 +147,8 @@ export function parseFilters(
 /**
  * The classes one request can ask for (decision 012): all of them when they fit, else the first
  * ones named, in the link's order, while they fit; each one left out is reported with the ones kept.
+ * Every offered class is read as none: both mean every entry, and a chip holding all of them could
+ * not untick one (any three name more codes than one request may).
  */
 function fittingStatusClasses(
   classes: readonly StatusClass[],
@@ -154,6 +156,7 @@ function fittingStatusClasses(
   leftOut: (value: StatusClass, kept: readonly StatusClass[]) => void,
 ): StatusClass[] {
   const offered = caps.statusClasses ?? []
+  if (!filtersByStatus(classes, offered)) return []
   if (statusClassesFit(classes, offered, caps.statusCodes)) return [...classes]
   const kept: StatusClass[] = []
   for (const value of classes) {
