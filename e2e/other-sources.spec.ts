@@ -90,3 +90,53 @@ test('BloodHound: one row per change, paired with its intent, and an intent whos
     }
   }
 })
+
+test('BloodHound: filter by a source address from a row and by an actor’s email from the drawer', async ({ page }) => {
+  const requests: URL[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.endsWith('/api/v2/audit')) requests.push(url)
+  })
+  const table = page.getByRole('table', { name: 'Audit logs' })
+  await useDemo(page, 'BloodHound')
+
+  // The row's address, whole as logged: the request matches it with eq:, and every row has it.
+  const first = rows(page).first()
+  const address = (await first.locator('td.col-ip').innerText()).trim()
+  await first.getByRole('button', { name: /^Filter by source address / }).click()
+  const addressChip = page.getByRole('button', { name: /^Remove filter Source address: / })
+  await expect(addressChip).toBeVisible()
+  await expect(page).toHaveURL(/[?&]address=/)
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  expect(requests.at(-1)!.searchParams.get('source_ip_address')).toMatch(/^eq:/)
+  for (const cell of await rows(page).locator('td.col-ip').allInnerTexts()) expect(cell.trim()).toBe(address)
+
+  // From the drawer, "this email" replaces nothing else: both filters hold (repeated columns AND).
+  await addressChip.click()
+  await expect(page).not.toHaveURL(/[?&]address=/)
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  const withEmail = rows(page)
+    .filter({ has: page.locator('td.col-actor .party-type') })
+    .first()
+  const email = (await withEmail.locator('td.col-actor .party-type').innerText()).trim()
+  await withEmail.locator('a.row-link').click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('button', { name: 'Filter by this email' }).first().click()
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: `Remove filter Actor email: ${email}` })).toBeVisible()
+  await expect(table).toHaveAttribute('aria-busy', 'false')
+  expect(requests.at(-1)!.searchParams.get('actor_email')).toBe(`eq:${email}`)
+  const emails = await rows(page).locator('td.col-actor .party-type').allInnerTexts()
+  expect(emails.length).toBeGreaterThan(0)
+  for (const shown of emails) expect(shown.trim()).toBe(email)
+  await page.screenshot({ path: 'test-results/bloodhound-email-filter.png' })
+
+  for (const url of requests) {
+    for (const [key, value] of url.searchParams) {
+      expect(['skip', 'offset', 'limit', 'before', 'after', 'sort_by', 'source_ip_address', 'actor_email']).toContain(
+        key,
+      )
+      if (key === 'source_ip_address' || key === 'actor_email') expect(value).toMatch(/^eq:/)
+    }
+  }
+})

@@ -123,3 +123,11 @@ export function hasNextPage(
   if (page.total !== undefined) return (pageIndex + 1) * pageSize < page.total
   return page.events.length >= pageSize
 }
+
+/**
+ * The source address as the server logged it, whole (BloodHound's forwarded list included): what
+ * an exact "this source address" filter must send.
+ */
+export function loggedSourceAddress(event: AuditEvent): string | undefined {
+  return event.origin?.addressChain ?? event.origin?.ipAddress
+}

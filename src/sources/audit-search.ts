@@ -49,6 +49,14 @@ export interface AuditFilters {
   actions?: string[]
   outcomes?: Outcome[]
   requestIds?: PartyRef[]
+  /**
+   * "This actor" by the name or email the vendor logged, and "this source address" by the whole
+   * address text it logged (BloodHound's `actor_name`, `actor_email`, `source_ip_address`): the
+   * value is the ref's `id`, matched exactly.
+   */
+  actorNames?: PartyRef[]
+  actorEmails?: PartyRef[]
+  sourceAddresses?: PartyRef[]
 }
 
 export const RANGE_PRESETS = ['1h', '24h', '7d', '30d', '90d', '1y'] as const

@@ -7,6 +7,7 @@ import type { VendorError } from '@/lib/http/http-errors'
 
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch, Outcome, SortDirection, SortField, StatusClass } from './audit-search'
+import type { StatusCodeLimits } from './status-class-codes'
 
 /** A registered source's id: one line per vendor in source-registry.ts. */
 export type { SourceId } from './source-registry'
@@ -39,11 +40,21 @@ export interface FilterCapabilities {
   secondaryTargets?: boolean
   requests?: readonly RequestOption[]
   statusClasses?: readonly StatusClass[]
+  /**
+   * Where the server filters by exact codes, not by class: the codes each class stands for and how
+   * many one request may name. A combination naming more is not offered; every offered class
+   * together sends no filter (decision 012). Absent: a class is the whole class.
+   */
+  statusCodes?: StatusCodeLimits
   /** The vendor's operation names one can filter by (one at a time where repeating a filter ANDs). */
   actions?: readonly string[]
   outcomes?: readonly Outcome[]
   /** "Filter by this request" (by the request id the vendor logged). */
   requestIds?: boolean
+  /** "Filter by this name / email / source address", each matched exactly, one at a time. */
+  actorNames?: boolean
+  actorEmails?: boolean
+  sourceAddresses?: boolean
 }
 
 export interface SourceCapabilities {
@@ -91,7 +102,12 @@ export type ColumnCell =
   /** An intent paired with its outcome, as a badge. */
   | { kind: 'outcome' }
   /** One plain text field of the entry. */
-  | { kind: 'text'; field: 'message' | 'originSource' | 'operationName' | 'ipAddress' }
+  | {
+      kind: 'text'
+      field: 'message' | 'originSource' | 'operationName' | 'ipAddress'
+      /** "Filter by this source address" beside the address (the whole address text as logged). */
+      filterBy?: 'sourceAddresses'
+    }
 
 export interface ColumnSpec {
   /** A sort field when the server sorts by it (see `sortFields`), else any unique id. */

@@ -21,6 +21,8 @@ interface Props {
   countsStatus?: 'loading' | 'ready' | 'unavailable'
   /** Open on mount: the chip was pressed before this component had loaded. */
   defaultOpen?: boolean
+  /** A line under the options, e.g. what the values stand for as a whole. */
+  note?: string
 }
 
 /**
@@ -81,18 +83,42 @@ export function DataTableFacetedFilter(props: Props) {
           <fieldset className="facet-options" id={listId}>
             <legend className="sr-only">{title}</legend>
             {visible.length === 0 && <p className="facet-empty">{messages.facets.noMatches}</p>}
-            {visible.map((option) => (
-              <label key={option.value} className="facet-option">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(option.value)}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
-                />
-                <span className="facet-label">{option.label}</span>
-                <FacetCount count={option.count} status={props.countsStatus} />
-              </label>
-            ))}
+            {visible.map((option) => {
+              const described = Boolean(option.detail || option.unavailable)
+              const descriptionId = `${listId}-${option.value}-about`
+              const checkbox = (
+                <label
+                  key={option.value}
+                  className="facet-option"
+                  data-unavailable={option.unavailable ? 'true' : undefined}
+                >
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option.value)}
+                    disabled={Boolean(option.unavailable)}
+                    aria-describedby={described ? descriptionId : undefined}
+                    onChange={(event) => toggle(option.value, event.target.checked)}
+                  />
+                  <span className="facet-label">{option.label}</span>
+                  <FacetCount count={option.count} status={props.countsStatus} />
+                </label>
+              )
+              if (!described) return checkbox
+              // Outside the label: it describes the checkbox without becoming part of its name.
+              return (
+                <div key={option.value} className="facet-option-described">
+                  {checkbox}
+                  <p id={descriptionId} className="facet-detail">
+                    {option.detail && <span>{option.detail}</span>}
+                    {/* A space between the two, so they are read as two sentences. */}
+                    {option.detail && option.unavailable && ' '}
+                    {option.unavailable && <span>{option.unavailable}</span>}
+                  </p>
+                </div>
+              )
+            })}
           </fieldset>
+          {props.note && <p className="facet-note">{props.note}</p>}
           {selected.length > 0 && (
             <button type="button" className="button button-quiet facet-clear" onClick={() => onChange([])}>
               {messages.facets.clear(title)}

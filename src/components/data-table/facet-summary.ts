@@ -6,6 +6,10 @@ export interface FacetOption {
   label: string
   /** Matches for this value alone (with the other filters applied); undefined while unknown. */
   count?: number
+  /** A line under the label saying what the value stands for, e.g. the codes of a status class. */
+  detail?: string
+  /** Why the value cannot be added to the selection now; its checkbox is then disabled. */
+  unavailable?: string
 }
 
 /** How many selected values the chip names before it says "N selected". */

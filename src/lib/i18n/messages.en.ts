@@ -216,6 +216,9 @@ export const en = {
       `Some of the link could not be used and was ignored: ${ignored.join(', ')}.`,
     /** One URL parameter that was ignored, with the value it had. */
     ignoredParam: (name: string, value: string) => `${name} “${value}”`,
+    /** A status class one request cannot ask for together with the ones kept (decision 012). */
+    ignoredStatusClass: (name: string, value: string, kept: readonly string[]) =>
+      `${name} “${value}” (one request cannot also ask for ${kept.join(', ')})`,
     ignoredReversedRange: 'from/to (the start is after the end)',
     unreadableEntries: (count: number, firstProblem: string | undefined) =>
       `${entries(count)} on this page could not be read and ${plural(count, { one: 'is', other: 'are' })} not shown${firstProblem ? ` (${firstProblem})` : ''}.`,
@@ -268,8 +271,24 @@ export const en = {
 
   /** "Filter by this actor": the nouns and labels of the actor and target filters. */
   parties: {
-    nouns: { actors: 'actor', primaryTargets: 'target', secondaryTargets: 'sub-resource', requestIds: 'request' },
-    titles: { actors: 'Actor', primaryTargets: 'Target', secondaryTargets: 'Sub-resource', requestIds: 'Request' },
+    nouns: {
+      actors: 'actor',
+      primaryTargets: 'target',
+      secondaryTargets: 'sub-resource',
+      requestIds: 'request',
+      actorNames: 'name',
+      actorEmails: 'email',
+      sourceAddresses: 'source address',
+    },
+    titles: {
+      actors: 'Actor',
+      primaryTargets: 'Target',
+      secondaryTargets: 'Sub-resource',
+      requestIds: 'Request',
+      actorNames: 'Actor name',
+      actorEmails: 'Actor email',
+      sourceAddresses: 'Source address',
+    },
     filterBy: (noun: string, name: string) => `Filter by ${noun} ${name}`,
     filterByTitle: (noun: string) => `Show only entries for this ${noun}`,
     filterByThis: (noun: string) => `Filter by this ${noun}`,
@@ -296,6 +315,12 @@ export const en = {
       '4xx': '4xx Client error',
       '5xx': '5xx Server error',
     },
+    /** Under a status class where the server filters by exact codes (decision 012). */
+    statusClassCodes: (codes: string) => `Codes ${codes}.`,
+    statusClassUnavailable: (chosen: readonly string[], max: number) =>
+      `Not with ${chosen.join(', ')}: one request names at most ${max} codes.`,
+    statusCodesNote: (max: number) =>
+      `The server filters by exact response codes, at most ${max} in one request, so each class stands for the codes listed under it. Clear the filter to see every status.`,
     anyAction: (resource: string) => `${resource} (any action)`,
     sheet: {
       trigger: (active: number) => `Filters${active > 0 ? ` (${formatCount(active)})` : ''}`,

@@ -120,6 +120,23 @@ describe('BloodHound demo audit endpoint: column filters', () => {
     )
   })
 
+  it('matches a name, email or source address whole and exactly, forwarded lists and colons included', async () => {
+    const forwarded = dataset.logs.find((log) => log.source_ip_address.includes(','))!
+    const byAddress = await list(`source_ip_address=${encodeURIComponent(`eq:${forwarded.source_ip_address}`)}&limit=0`)
+    expect(byAddress.data.logs.map((log) => log.id)).toContain(forwarded.id)
+    expect(byAddress.data.logs.every((log) => log.source_ip_address === forwarded.source_ip_address)).toBe(true)
+    const lastHop = forwarded.source_ip_address.split(',').at(-1)!
+    const byHop = await list(`source_ip_address=eq:${lastHop}&limit=0`)
+    expect(byHop.data.logs.map((log) => log.id)).not.toContain(forwarded.id)
+    const named = dataset.logs.find((log) => log.actor_email)!
+    const byEmail = await list(`actor_email=${encodeURIComponent(`eq:${named.actor_email}`)}&limit=0`)
+    expect(byEmail.data.logs.every((log) => log.actor_email === named.actor_email)).toBe(true)
+    const partial = await list(`actor_email=eq:${named.actor_email.slice(0, 3)}&limit=0`)
+    expect(partial.data.logs).toEqual([])
+    const byName = await list(`actor_name=${encodeURIComponent(`eq:${named.actor_name}`)}&limit=0`)
+    expect(byName.count).toBe(dataset.logs.filter((log) => log.actor_name === named.actor_name).length)
+  })
+
   it('filters id and created_at with ordering predicates, and ANDs a repeated column', async () => {
     expect(ids(await list('id=gte:1995&limit=0')).sort((a, b) => a - b)).toEqual([1995, 1996, 1997, 1998, 1999, 2000])
     expect(ids(await list('id=gt:10&id=lte:12&limit=0')).sort((a, b) => a - b)).toEqual([11, 12])
@@ -147,6 +164,13 @@ describe('BloodHound demo audit endpoint: column filters', () => {
     expect(await refused('created_at=~eq:2024')).toBe(
       'the specified filter predicate is not supported for this column: created_at ~eq',
     )
+    for (const column of ['actor_name', 'actor_email', 'source_ip_address']) {
+      for (const predicate of ['~eq', 'gt', 'lte']) {
+        expect(await refused(`${column}=${predicate}:a`)).toBe(
+          `the specified filter predicate is not supported for this column: ${column} ${predicate}`,
+        )
+      }
+    }
     expect(await refused('action=like:Create')).toBe('there are errors in the query parameter filters specified')
     expect(await refused('id=eq:seven')).toBe('there are errors in the query parameter filters specified')
   })

@@ -137,6 +137,8 @@ describe('createLosantDataset', () => {
     expect(share((entry) => entry.responseStatus < 300)).toBeGreaterThan(0.8)
     const statuses = new Set(entries.map((entry) => entry.responseStatus))
     for (const status of [200, 201, 400, 401, 403, 404, 409, 429, 500, 502, 503]) expect(statuses).toContain(status)
+    // Uncommon codes, so a status class is seen to mean the whole class.
+    for (const status of [406, 408, 412, 418, 423, 451, 501, 505, 507]) expect(statuses).toContain(status)
     const failures = regular.filter((item) => item.responseStatus >= 400)
     const malformed = failures.filter(
       ({ responseBody }) =>

@@ -273,3 +273,40 @@ describe('sorting and paging', () => {
     )
   })
 })
+
+describe('arrays as qs reads them with its defaults (arrayLimit 20)', () => {
+  const codes = (n: number) => Array.from({ length: n }, (_, i) => 400 + i)
+  const formats = ['indices', 'brackets', 'repeat'] as const
+
+  it.each(formats)('takes 20 codes written %s', (arrayFormat) => {
+    const query = qs.stringify({ auditLogFilter: { responseCode: codes(20) } }, { arrayFormat })
+    expect(parseListQuery(query)).toMatchObject({ ok: true, value: { filter: { responseCode: codes(20) } } })
+  })
+
+  it.each(formats)('answers 400 to 21 codes written %s: the array arrives as an object', (arrayFormat) => {
+    const query = qs.stringify({ auditLogFilter: { responseCode: codes(21) } }, { arrayFormat })
+    expect(rejection(query)).toMatchObject({ status: 400, type: 'Validation', message: /responseCode/ })
+  })
+
+  it('answers 400 to any array of the filter written as an object, as the schema does', () => {
+    expect(rejection('auditLogFilter[responseCode][x]=404')).toMatchObject({
+      status: 400,
+      message: /auditLogFilter\.responseCode: .*array/,
+    })
+    const actors = Array.from({ length: 21 }, () => ({ type: 'User' }))
+    expect(rejection(qs.stringify({ auditLogFilter: { actor: actors } }))).toMatchObject({
+      status: 400,
+      message: /actor/,
+    })
+    expect(rejection(qs.stringify({ auditLogFilter: { actor: actors.slice(1) } }))).toMatchObject({ ok: true })
+    // An index past the limit alone makes an object too, even with fewer items.
+    expect(rejection('auditLogFilter[responseCode][20]=404')).toMatchObject({ status: 400 })
+    expect(rejection('auditLogFilter[responseCode][19]=404')).toMatchObject({ ok: true })
+  })
+
+  it('answers 400 to an unknown key or a code outside 100–599', () => {
+    expect(rejection(qs.stringify({ auditLogFilter: { statusClass: ['4xx'] } }))).toMatchObject({ status: 400 })
+    expect(rejection(qs.stringify({ auditLogFilter: { responseCode: [4] } }))).toMatchObject({ status: 400 })
+    expect(rejection(qs.stringify({ auditLogFilter: { responseCode: ['4xx'] } }))).toMatchObject({ status: 400 })
+  })
+})

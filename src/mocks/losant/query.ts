@@ -116,7 +116,10 @@ function optionalInteger(
 /** Reads the list query from a URLSearchParams or a raw query string (with or without "?"). */
 export function parseListQuery(query: URLSearchParams | string): QueryResult<LosantListQuery> {
   const raw = typeof query === 'string' ? query : query.toString()
-  const parsed = qs.parse(raw, { depth: 5, arrayLimit: 100, ignoreQueryPrefix: true })
+  // Exactly as Losant's Express server reads it: qs with its default options. Beyond 20 items
+  // (arrayLimit) an array, written indexed, with empty brackets or as repeated keys, arrives
+  // as an object, which the filter schema then rejects.
+  const parsed = qs.parse(raw, { ignoreQueryPrefix: true })
 
   const sortField = optionalString(parsed, 'sortField')
   if (!sortField.ok) return sortField

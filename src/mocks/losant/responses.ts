@@ -14,6 +14,16 @@ const pickFailure = weightedTable([
   [500, 5],
   [502, 2],
   [503, 2],
+  // Uncommon codes, so that a status class is seen to mean every code in it.
+  [406, 1],
+  [408, 1],
+  [412, 1],
+  [418, 1],
+  [423, 1],
+  [451, 1],
+  [501, 1],
+  [505, 1],
+  [507, 1],
 ])
 
 export function successStatus(operation: ApiOperation): number {
@@ -64,6 +74,24 @@ export function errorBody(prng: Prng, status: number, operation: ApiOperation): 
       return { type: 'BadGateway', message: 'Upstream service did not respond' }
     case 503:
       return { type: 'ServiceUnavailable', message: 'Service temporarily unavailable' }
+    case 406:
+      return { type: 'NotAcceptable', message: 'Accept header must allow application/json' }
+    case 408:
+      return { type: 'RequestTimeout', message: 'Request body was not received in time' }
+    case 412:
+      return { type: 'PreconditionFailed', message: 'Resource was changed since it was read' }
+    case 418:
+      return { type: 'Teapot', message: 'This endpoint does not brew coffee' }
+    case 423:
+      return { type: 'Locked', message: `${resourceLabel(operation)} is locked by another operation` }
+    case 451:
+      return { type: 'UnavailableForLegalReasons', message: 'Not available in this region' }
+    case 501:
+      return { type: 'NotImplemented', message: 'Not implemented for this resource' }
+    case 505:
+      return { type: 'HttpVersionNotSupported', message: 'HTTP version not supported' }
+    case 507:
+      return { type: 'InsufficientStorage', message: 'Storage quota exceeded' }
     default:
       return { type: 'ServerError', message: 'An unexpected error occurred' }
   }

@@ -1,8 +1,9 @@
-// BloodHound's own filters (action, outcome, request id) through the demo API, which refuses
+// BloodHound's own filters (action, outcome, request id, name, email, source address) through the demo API, which refuses
 // what the real server refuses: every request the adapter builds must be one it accepts.
 import fc from 'fast-check'
 
 import type { AuditEvent } from '@/sources/audit-event'
+import { loggedSourceAddress } from '@/sources/audit-event'
 import type { AuditSearch, Outcome } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
@@ -60,6 +61,29 @@ describe('BloodHound filters through the demo API', () => {
     expect(logs.every((log) => log.origin?.requestId === row.origin!.requestId)).toBe(true)
   })
 
+  it.each([
+    ['actorNames', (log: AuditEvent) => log.actor.name],
+    ['actorEmails', (log: AuditEvent) => log.actor.email],
+    ['sourceAddresses', (log: AuditEvent) => loggedSourceAddress(log)],
+  ] as const)('filters by the exact %s an entry logged', async (key, valueOf) => {
+    // A value most logs do not share, from a row with no actor id where there is one (a failed
+    // login by a name the server does not know is filtered by name, not by id).
+    const row = all.find((log) => !log.actor.id && valueOf(log)) ?? all.find((log) => valueOf(log))!
+    const value = valueOf(row)!
+    const logs = await everyLog(search({ [key]: [{ id: value }] }))
+    expect(logs.length).toBe(all.filter((log) => valueOf(log) === value).length)
+    expect(logs.map((log) => log.id)).toContain(row.id)
+    expect(logs.every((log) => valueOf(log) === value)).toBe(true)
+    expect(logs.length).toBeLessThan(all.length)
+  })
+
+  it('filters by a forwarded address list as logged, not by its last hop', async () => {
+    const forwarded = all.find((log) => log.origin?.addressChain)
+    expect(forwarded, 'the demo data holds a forwarded address list').toBeDefined()
+    const logs = await everyLog(search({ sourceAddresses: [{ id: forwarded!.origin!.addressChain! }] }))
+    expect(logs.map((log) => log.id)).toContain(forwarded!.id)
+  })
+
   it('shows the log id as a log id', () => {
     expect(all.every((log) => log.idKind === 'log' && /^\d+$/.test(log.id))).toBe(true)
     expect(all.some((log) => log.origin?.requestId && log.origin.requestId !== log.id)).toBe(true)
@@ -67,6 +91,10 @@ describe('BloodHound filters through the demo API', () => {
 
   it('builds only requests the server accepts: eq/neq on filterable columns, sortable columns', async () => {
     const uuid = fc.uuid().map((id) => ({ id }))
+    const exact = fc
+      .oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('eq:x', 'a:b', '2001:db8::1', '~eq:y'))
+      .filter((value) => value.trim() === value && value !== '')
+      .map((id) => ({ id }))
     await fc.assert(
       fc.asyncProperty(
         fc.record({
@@ -74,6 +102,10 @@ describe('BloodHound filters through the demo API', () => {
           actions: fc.subarray([...BLOODHOUND_ACTIONS], { maxLength: 2 }),
           outcomes: fc.subarray<Outcome>(['success', 'failure']),
           requestIds: fc.array(uuid, { maxLength: 2 }),
+          // Names, emails and addresses as logged; any text a link may carry, colons included.
+          actorNames: fc.array(exact, { maxLength: 2 }),
+          actorEmails: fc.array(exact, { maxLength: 2 }),
+          sourceAddresses: fc.array(exact, { maxLength: 2 }),
         }),
         async (filters) => {
           const s = search(filters, 10)

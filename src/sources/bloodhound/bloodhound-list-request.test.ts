@@ -45,13 +45,27 @@ describe('BloodHound list request', () => {
     expect(source.capabilities.filters).toMatchObject({ actors: true, maxActors: 1 })
   })
 
+  const params = (filters: Partial<typeof EMPTY_FILTERS>) =>
+    new URLSearchParams(bloodhoundListQuery(search({ filters: { ...EMPTY_FILTERS, ...filters } })))
+
   it('filters by one action, by outcome and by one request id, with eq/neq only', () => {
-    const params = (filters: Partial<typeof EMPTY_FILTERS>) =>
-      new URLSearchParams(bloodhoundListQuery(search({ filters: { ...EMPTY_FILTERS, ...filters } })))
     expect(params({ actions: ['CreateUser', 'DeleteUser'] }).getAll('action')).toEqual(['eq:DeleteUser'])
     expect(params({ outcomes: ['failure'] }).getAll('status')).toEqual(['eq:failure'])
     expect(params({ outcomes: ['success', 'failure'] }).getAll('status')).toEqual(['neq:intent'])
     expect(params({ requestIds: [{ id: ACTOR }, { id: OTHER }] }).getAll('request_id')).toEqual([`eq:${OTHER}`])
+  })
+
+  it('filters by one exact name, email and source address, the last one chosen, each with eq', () => {
+    const chosen = params({
+      actorNames: [{ id: 'Ada' }, { id: 'Grace Hopper' }],
+      actorEmails: [{ id: 'ada@example.com' }],
+      sourceAddresses: [{ id: '198.51.100.7, 10.0.0.2,172.18.0.3' }],
+    })
+    expect(chosen.getAll('actor_name')).toEqual(['eq:Grace Hopper'])
+    expect(chosen.getAll('actor_email')).toEqual(['eq:ada@example.com'])
+    // The whole text as logged, commas and all: `eq:` matches the whole column.
+    expect(chosen.getAll('source_ip_address')).toEqual(['eq:198.51.100.7, 10.0.0.2,172.18.0.3'])
+    expect(params({ sourceAddresses: [{ id: '2001:db8::1' }] }).getAll('source_ip_address')).toEqual(['eq:2001:db8::1'])
   })
 
   it('ignores every sort but time, which only goes newest first', () => {
@@ -101,6 +115,10 @@ const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
     maxLength: 2,
   }),
   statusClasses: fc.subarray<StatusClass>(['2xx', '3xx', '4xx', '5xx']),
+  requestIds: fc.array(party, { maxLength: 2 }),
+  actorNames: fc.array(party, { maxLength: 2 }),
+  actorEmails: fc.array(party, { maxLength: 2 }),
+  sourceAddresses: fc.array(party, { maxLength: 2 }),
 })
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) })
 const searchArbitrary: fc.Arbitrary<AuditSearch> = fc.record({

@@ -11,7 +11,8 @@
  * Filtering. `column=predicate:value`, and repeating a column ANDs: two `actor_id=eq:` can
  * never both hold. Our "these actors" means any of them, so BloodHound takes one actor
  * (`maxActors: 1`); given more, the last chosen one is sent. The same holds for one action and
- * one request id. Outcomes: `status=eq:success` or `eq:failure` for one, and for both
+ * one request id, name, email and source address (each an exact `eq:` on `actor_name`,
+ * `actor_email`, `source_ip_address`: the whole text as logged). Outcomes: `status=eq:success` or `eq:failure` for one, and for both
  * `status=neq:intent` (the outcomes are exactly the rows that are not intents). Only `eq:` and
  * `neq:` are sent; the audit endpoint refuses `~eq` (decision 013).
  */
@@ -107,6 +108,15 @@ export function bloodhoundListParams(search: AuditSearch): Param[] {
   else for (const outcome of outcomes) params.push(['status', `eq:${outcome}`])
   const request = search.filters.requestIds?.findLast((party) => isBloodHoundUuid(party.id))
   if (request) params.push(['request_id', `eq:${request.id.toLowerCase()}`])
+  // Exact values as logged: `eq:` matches the whole text (the server has no other string match).
+  for (const [column, refs] of [
+    ['actor_name', search.filters.actorNames],
+    ['actor_email', search.filters.actorEmails],
+    ['source_ip_address', search.filters.sourceAddresses],
+  ] as const) {
+    const value = refs?.findLast((ref) => ref.id.length > 0)?.id
+    if (value) params.push([column, `eq:${value}`])
+  }
   return params
 }
 

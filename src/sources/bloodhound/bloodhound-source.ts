@@ -55,7 +55,12 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
       { id: 'actor', title: COLUMN.actor, width: '22%', cell: { kind: 'actor', detail: 'email', filterBy: true } },
       { id: 'action', title: COLUMN.action, width: '22%', cell: { kind: 'text', field: 'operationName' } },
       { id: 'outcome', title: COLUMN.outcome, width: '13rem', cell: { kind: 'outcome' } },
-      { id: 'ip', title: COLUMN.ipAddress, width: '10rem', cell: { kind: 'text', field: 'ipAddress' } },
+      {
+        id: 'ip',
+        title: COLUMN.ipAddress,
+        width: '10rem',
+        cell: { kind: 'text', field: 'ipAddress', filterBy: 'sourceAddresses' },
+      },
     ],
     capabilities: {
       // Always newest first: see bloodhound-list-request.ts.
@@ -67,6 +72,9 @@ export function createBloodHoundSource({ waitSeconds }: BloodHoundSourceOptions 
         actions: BLOODHOUND_ACTIONS,
         outcomes: ['success', 'failure'],
         requestIds: true,
+        actorNames: true,
+        actorEmails: true,
+        sourceAddresses: true,
       },
       timeRange: true,
       paging: 'offset',

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { AuditSearch } from '@/sources/audit-search'
+import type { AuditFilters, AuditSearch, StatusClass } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 
 import { losantListQuery, toLosantFilter } from './losant-list-request'
+import { LOSANT_MAX_FILTER_CODES, LOSANT_STATUS_CLASS_CODES } from './losant-status-codes'
 
 const search = (overrides: Partial<AuditSearch> = {}): AuditSearch => ({ ...DEFAULT_SEARCH, ...overrides })
 
@@ -85,7 +86,7 @@ describe('toLosantFilter', () => {
       primaryTarget: [{ type: 'Application', id: 'aaaaaaaaaaaaaaaaaaaaaaaa' }],
       secondaryTarget: [{ type: 'Device' }],
       request: [{ resource: 'device', action: 'delete' }, { resource: 'dashboard' }],
-      responseCode: [500, 502, 503, 504],
+      responseCode: [...LOSANT_STATUS_CLASS_CODES['5xx']],
     })
     expect(
       Object.keys(filter!).every((key) =>
@@ -101,6 +102,46 @@ describe('toLosantFilter', () => {
       { type: 'User', id: 'a'.repeat(24) },
       { type: 'ApiToken', id: 'a'.repeat(24) },
     ])
+  })
+})
+
+describe('status classes (decision 012)', () => {
+  const classes = (statusClasses: StatusClass[]) => toLosantFilter({ ...EMPTY_FILTERS, statusClasses })?.responseCode
+
+  it('sends the listed codes of a class, uncommon ones included, in one array qs reads as an array', async () => {
+    const codes = classes(['4xx'])!
+    for (const code of [400, 401, 403, 404, 406, 408, 409, 412, 418, 423, 429, 451]) expect(codes).toContain(code)
+    expect(classes(['5xx'])).toEqual(expect.arrayContaining([500, 501, 502, 503, 504, 505, 507]))
+    const { default: qs } = await import('qs')
+    for (const statusClasses of [['2xx'], ['3xx'], ['4xx'], ['5xx'], ['2xx', '3xx'], ['2xx', '5xx'], ['3xx', '5xx']]) {
+      const query = await losantListQuery(search({ filters: { ...EMPTY_FILTERS, statusClasses } as AuditFilters }))
+      // Read as a server with qs' defaults reads it: still an array, every code of every class.
+      const parsed = qs.parse(query) as { auditLogFilter: { responseCode: unknown } }
+      expect(Array.isArray(parsed.auditLogFilter.responseCode), statusClasses.join()).toBe(true)
+      expect(parsed.auditLogFilter.responseCode).toEqual(
+        statusClasses.flatMap((c) => LOSANT_STATUS_CLASS_CODES[c as StatusClass].map(String)),
+      )
+    }
+  })
+
+  it('keeps every class within its hundred, with no code twice, at most 20 a class', () => {
+    for (const [statusClass, codes] of Object.entries(LOSANT_STATUS_CLASS_CODES)) {
+      const first = Number(statusClass[0]) * 100
+      expect(new Set(codes).size).toBe(codes.length)
+      for (const code of codes) expect(code >= first && code < first + 100, `${code} in ${statusClass}`).toBe(true)
+      expect(codes.length).toBeLessThanOrEqual(LOSANT_MAX_FILTER_CODES)
+    }
+  })
+
+  it('sends no responseCode for every class, or none', () => {
+    expect(classes(['2xx', '3xx', '4xx', '5xx'])).toBeUndefined()
+    expect(classes(['5xx', '3xx', '2xx', '4xx'])).toBeUndefined()
+    expect(classes([])).toBeUndefined()
+  })
+
+  it('refuses to build a request the server would refuse', () => {
+    expect(() => classes(['4xx', '5xx'])).toThrow(RangeError)
+    expect(() => classes(['2xx', '3xx', '5xx'])).toThrow(RangeError)
   })
 })
 

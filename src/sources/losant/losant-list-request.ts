@@ -1,4 +1,7 @@
 import type { AuditFilters, AuditSearch, PartyRef, SortField, StatusClass } from '@/sources/audit-search'
+import { statusCodesToSend } from '@/sources/status-class-codes'
+
+import { LOSANT_MAX_FILTER_CODES, LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
 
 /** Our column ids → Losant's `sortField` values. */
 export const LOSANT_SORT_FIELDS = {
@@ -14,17 +17,8 @@ function losantSortField(field: SortField): string {
     : LOSANT_SORT_FIELDS.time
 }
 
-/**
- * `auditLogFilter` takes exact response codes, not classes. Each class expands to the codes an API
- * server really sends, kept short because servers that parse with qs' defaults turn arrays longer
- * than 21 items into objects.
- */
-export const STATUS_CLASS_CODES: Record<StatusClass, readonly number[]> = {
-  '2xx': [200, 201, 202, 204],
-  '3xx': [301, 302, 304],
-  '4xx': [400, 401, 402, 403, 404, 405, 409, 410, 413, 415, 422, 429],
-  '5xx': [500, 502, 503, 504],
-}
+/** The status classes the chip offers for Losant, in order. */
+export const LOSANT_STATUS_CLASSES = ['2xx', '3xx', '4xx', '5xx'] as const satisfies readonly StatusClass[]
 
 interface PartyFilterItem {
   type?: string
@@ -61,8 +55,15 @@ export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | un
   if (filters.requests.length) {
     filter.request = filters.requests.map(({ resource, action }) => (action ? { resource, action } : { resource }))
   }
-  if (filters.statusClasses.length) {
-    filter.responseCode = filters.statusClasses.flatMap((c) => STATUS_CLASS_CODES[c])
+  // A class is its listed codes; no class or every class sends nothing (decision 012).
+  const codes = statusCodesToSend(filters.statusClasses, LOSANT_STATUS_CLASSES, LOSANT_STATUS_CODE_LIMITS)
+  if (codes) {
+    // The search was read from a link or a chip that never combines past the limit: more codes
+    // here would be refused by the server, so it is a bug, not a request to send.
+    if (codes.length > LOSANT_MAX_FILTER_CODES) {
+      throw new RangeError(`responseCode takes at most ${LOSANT_MAX_FILTER_CODES} codes, not ${codes.length}`)
+    }
+    filter.responseCode = codes
   }
   return Object.keys(filter).length ? filter : undefined
 }

@@ -9,7 +9,8 @@ import {
   LOSANT_TYPE_LABELS,
 } from './losant-enums'
 import { LOSANT_ID_PATTERN } from './losant-ids'
-import { losantListQuery } from './losant-list-request'
+import { LOSANT_STATUS_CLASSES, losantListQuery } from './losant-list-request'
+import { LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
 
 const COLUMN = messages.list.columns
 
@@ -36,7 +37,8 @@ export const losantSource: AuditSource = {
       secondaryTargets: true,
       typeLabels: LOSANT_TYPE_LABELS,
       requests: LOSANT_REQUEST_OPTIONS,
-      statusClasses: ['2xx', '3xx', '4xx', '5xx'],
+      statusClasses: LOSANT_STATUS_CLASSES,
+      statusCodes: LOSANT_STATUS_CODE_LIMITS,
     },
     timeRange: true,
     paging: 'page',

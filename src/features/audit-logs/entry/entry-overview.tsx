@@ -7,6 +7,7 @@ import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
 import type { AuditEvent, AuditParty } from '@/sources/audit-event'
+import { loggedSourceAddress } from '@/sources/audit-event'
 
 /** The facts of one entry, as Losant's page lists them. Every value renders as text. */
 export function EntryOverview({
@@ -98,7 +99,13 @@ export function EntryOverview({
         <>
           <dt>{m.origin}</dt>
           <dd>
-            {[event.origin.source, event.origin.ipAddress].filter(Boolean).join(' · ')}
+            {[event.origin.source, event.origin.ipAddress].filter(Boolean).join(' · ')}{' '}
+            <ExactFilterButton
+              filterKey="sourceAddresses"
+              value={loggedSourceAddress(event)}
+              canFilterBy={canFilterBy}
+              onFilterBy={onFilterBy}
+            />
             {event.origin.addressChain && <div className="muted">{m.forwardedFor(event.origin.addressChain)}</div>}
             {event.origin.requestId && event.idKind !== 'log' && (
               <div className="muted">
@@ -194,13 +201,54 @@ function PartyFact({
             </span>
           )}
         </span>
+        {party.email && (
+          <bdi className="muted">
+            <EscapedText text={party.email} />
+          </bdi>
+        )}
         {party.id && <code className="muted">{party.id}</code>}
         {party.id && canFilterBy(filterKey) && (
           <button type="button" className="link-button" onClick={() => onFilterBy(filterKey, party)}>
             {messages.parties.filterByThis(messages.parties.nouns[filterKey])}
           </button>
         )}
+        {filterKey === 'actors' && (
+          <>
+            <ExactFilterButton
+              filterKey="actorNames"
+              value={party.name}
+              canFilterBy={canFilterBy}
+              onFilterBy={onFilterBy}
+            />
+            <ExactFilterButton
+              filterKey="actorEmails"
+              value={party.email}
+              canFilterBy={canFilterBy}
+              onFilterBy={onFilterBy}
+            />
+          </>
+        )}
       </dd>
     </>
+  )
+}
+
+/** "Filter by this name / email / source address": the value exactly as the vendor logged it. */
+function ExactFilterButton({
+  filterKey,
+  value,
+  canFilterBy,
+  onFilterBy,
+}: {
+  filterKey: 'actorNames' | 'actorEmails' | 'sourceAddresses'
+  value: string | undefined
+  canFilterBy: (key: PartyKey) => boolean
+  onFilterBy: (key: PartyKey, party: AuditParty) => void
+}) {
+  if (!value || !canFilterBy(filterKey)) return null
+  return (
+    <button type="button" className="link-button" onClick={() => onFilterBy(filterKey, { id: value })}>
+      {messages.parties.filterByThis(messages.parties.nouns[filterKey])}
+    </button>
   )
 }

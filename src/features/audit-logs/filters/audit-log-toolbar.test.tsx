@@ -75,6 +75,29 @@ describe('filter toolbar', () => {
     expect(filter.responseCode.map(Number).every((code) => code >= 500 && code <= 599)).toBe(true)
   })
 
+  it('says which codes each class stands for, and offers no class one request cannot add', async () => {
+    const { user, router } = renderApp('/settings/audit-logs')
+    await settledRows()
+    await user.click(screen.getByRole('button', { name: /^Status filter/ }))
+    const clientErrors = await screen.findByRole('checkbox', { name: /^4xx Client error/ })
+    expect(clientErrors).toHaveAccessibleDescription(
+      'Codes 400–406, 408–410, 412, 413, 415, 418, 422–424, 428, 429, 451.',
+    )
+    expect(screen.getByText(/filters by exact response codes, at most 20 in one request/)).toBeInTheDocument()
+    await user.click(clientErrors)
+    await waitFor(() => expect(router.state.location.search).toBe('?status=4xx'))
+    for (const name of [/^2xx Success/, /^3xx Redirect/, /^5xx Server error/]) {
+      const other = screen.getByRole('checkbox', { name })
+      expect(other).toBeDisabled()
+      expect(other).toHaveAccessibleDescription(/\. Not with 4xx: one request names at most 20 codes\.$/)
+    }
+    // Unticking frees the others again; 2xx and 5xx fit together (19 codes).
+    await user.click(clientErrors)
+    await user.click(screen.getByRole('checkbox', { name: /^2xx Success/ }))
+    expect(screen.getByRole('checkbox', { name: /^5xx Server error/ })).toBeEnabled()
+    expect(screen.getByRole('checkbox', { name: /^4xx Client error/ })).toBeDisabled()
+  })
+
   it('filters by one actor from a row, shows the name on a chip, and removes it', async () => {
     const { user, router } = renderApp('/settings/audit-logs')
     const rows = await settledRows()

@@ -38,12 +38,16 @@ export function FacetFilter({
     [armed, facet, search],
   )
   const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
+  const selected = selectedValues(search.filters, facet.key)
   const options = useMemo(
-    () => facet.options.map((option, i) => ({ ...option, count: counts[i] ?? undefined })),
-    [facet.options, counts],
+    () =>
+      facet.options.map((option, i) => {
+        const unavailable = selected.includes(option.value) ? undefined : facet.unavailable?.(selected, option.value)
+        return { ...option, count: counts[i] ?? undefined, ...(unavailable ? { unavailable } : {}) }
+      }),
+    [facet, counts, selected],
   )
 
-  const selected = selectedValues(search.filters, facet.key)
   const summary = summarizeSelection(facet.options, selected)
   const chip = (
     <FilterChip
@@ -76,6 +80,7 @@ export function FacetFilter({
         options={options}
         selected={selected}
         searchable={facet.searchable}
+        note={facet.note}
         onOpenChange={setOpen}
         countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
         onChange={(values) => onSearchChange((current) => withFacet(current, facet.key, values))}

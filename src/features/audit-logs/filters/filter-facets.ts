@@ -4,9 +4,11 @@
  */
 import type { FacetOption } from '@/components/data-table/facet-summary'
 import type { FacetKey } from '@/features/audit-logs/search/facet-values'
+import { formatNumberRuns } from '@/lib/format/format-number-runs'
 import { messages } from '@/lib/i18n'
 import type { StatusClass } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
+import { statusClassesFit, type StatusCodeLimits } from '@/sources/status-class-codes'
 
 export interface FacetDefinition {
   key: FacetKey
@@ -15,6 +17,10 @@ export interface FacetDefinition {
   /** Counting every option is cheap for short lists; the request list is too long to count. */
   countable: boolean
   options: FacetOption[]
+  /** Why `value` cannot be added to `selected` (undefined: it can). */
+  unavailable?: (selected: readonly string[], value: string) => string | undefined
+  /** A line under the options saying what they stand for as a whole. */
+  note?: string
 }
 
 const STATUS_LABELS: Readonly<Record<StatusClass, string>> = messages.filters.statusClasses
@@ -64,15 +70,7 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
       ]),
     })
   }
-  if (caps.statusClasses) {
-    facets.push({
-      key: 'statusClasses',
-      title: TITLES.statusClasses,
-      searchable: false,
-      countable: true,
-      options: caps.statusClasses.map((value) => ({ value, label: STATUS_LABELS[value] })),
-    })
-  }
+  if (caps.statusClasses) facets.push(statusFacet(caps.statusClasses, caps.statusCodes))
   if (caps.actions) {
     facets.push({
       key: 'actions',
@@ -92,4 +90,31 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
     })
   }
   return facets
+}
+
+/**
+ * Where the server filters by exact codes, each class says which codes it stands for, and a class
+ * that one request could not ask for along with the chosen ones cannot be ticked (decision 012).
+ */
+function statusFacet(offered: readonly StatusClass[], limits: StatusCodeLimits | undefined): FacetDefinition {
+  const facet: FacetDefinition = {
+    key: 'statusClasses',
+    title: TITLES.statusClasses,
+    searchable: false,
+    countable: true,
+    options: offered.map((value) => ({
+      value,
+      label: STATUS_LABELS[value],
+      ...(limits ? { detail: messages.filters.statusClassCodes(formatNumberRuns(limits.byClass[value])) } : {}),
+    })),
+  }
+  if (!limits) return facet
+  return {
+    ...facet,
+    note: messages.filters.statusCodesNote(limits.maxPerRequest),
+    unavailable: (selected, value) =>
+      statusClassesFit([...selected, value] as StatusClass[], offered, limits)
+        ? undefined
+        : messages.filters.statusClassUnavailable(selected, limits.maxPerRequest),
+  }
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { EscapedText } from '@/components/ui/escaped-text'
 import type { AuditEvent } from '@/sources/audit-event'
+import { loggedSourceAddress } from '@/sources/audit-event'
 import type { ColumnCell, ColumnSpec } from '@/sources/audit-source'
 
 import { FilterByButton } from './filter-by-button'
@@ -82,8 +83,17 @@ function renderCell(cell: ColumnCell, event: AuditEvent): ReactNode {
       return <PartyLabel party={{ name: event.operation?.name, type: event.operation?.category }} />
     case 'outcome':
       return <OutcomeBadge event={event} />
-    case 'text':
-      return text(TEXT_FIELDS[cell.field](event))
+    case 'text': {
+      const value = TEXT_FIELDS[cell.field](event)
+      const address = cell.filterBy === 'sourceAddresses' ? loggedSourceAddress(event) : undefined
+      if (!value || !address) return text(value)
+      return (
+        <span className="cell-with-action">
+          {text(value)}
+          <FilterByButton kind="sourceAddresses" party={{ id: address }} />
+        </span>
+      )
+    }
   }
 }
 

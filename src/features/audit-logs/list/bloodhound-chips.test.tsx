@@ -41,3 +41,28 @@ it('filters by one action and by outcome', async () => {
   await settledRows()
   expect(queries.at(-1)?.getAll('status')).toEqual(['eq:failure'])
 })
+
+it('filters by a row’s source address as logged, and shows it on a removable chip', async () => {
+  const queries: URLSearchParams[] = []
+  testServer.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url)
+    if (url.pathname.endsWith('/api/v2/audit')) queries.push(url.searchParams)
+  })
+  const { user, router } = renderApp('/settings/audit-logs', bloodhound)
+  const rows = await settledRows()
+  const cellOf = (row: HTMLElement) => row.querySelector('td.col-ip')!
+  const first = rows[0]!
+  const address = cellOf(first).textContent!
+  await user.click(within(first).getByRole('button', { name: /^Filter by source address / }))
+  const chip = await screen.findByRole('button', { name: /^Remove filter Source address: / })
+  const sent = queries.at(-1)!.get('source_ip_address')!
+  expect(sent).toMatch(/^eq:/)
+  // The whole text as logged, whose last hop the row shows.
+  expect(sent.split(',').at(-1)!.trim()).toBe(address)
+  expect(new URLSearchParams(router.state.location.search).get('address')).toBe(sent.slice(3))
+  for (const row of await settledRows()) expect(cellOf(row)).toHaveTextContent(address)
+
+  await user.click(chip)
+  await waitFor(() => expect(router.state.location.search).toBe(''))
+  await waitFor(() => expect(screen.queryByRole('button', { name: /^Remove filter Source address: / })).toBeNull())
+})

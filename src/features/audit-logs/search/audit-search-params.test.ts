@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { AuditFilters, AuditSearch, SortField, StatusClass } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
+import { createBloodHoundSource } from '@/sources/bloodhound/bloodhound-source'
 import { losantSource } from '@/sources/losant/losant-source'
+import { statusClassesFit } from '@/sources/status-class-codes'
 
 import type { SearchContext } from './audit-search-params'
 import { parseListView, serializeListView } from './audit-search-params'
@@ -50,7 +52,11 @@ const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
       ),
     { maxLength: 3, selector: (r) => `${r.resource}.${r.action ?? ''}` },
   ),
-  statusClasses: subset<StatusClass>(['2xx', '3xx', '4xx', '5xx']),
+  // Only combinations one request can ask for, and not every class (read as none): tested below.
+  statusClasses: subset<StatusClass>(caps.statusClasses!).filter(
+    (chosen) =>
+      chosen.length < caps.statusClasses!.length && statusClassesFit(chosen, caps.statusClasses!, caps.statusCodes),
+  ),
 })
 
 const minuteMs = fc
@@ -154,6 +160,51 @@ describe('the list view in the URL', () => {
       'request “device.get”',
       'status “6xx”',
     ])
+  })
+
+  it('keeps the status classes one request can ask for, in the link’s order, and reports the rest', () => {
+    // Losant filters by exact codes, at most 20 a request; 4xx alone names 20 (decision 012).
+    const errors = parse('status=4xx,5xx')
+    expect(errors.search.filters.statusClasses).toEqual(['4xx'])
+    expect(errors.ignored).toEqual(['status “5xx” (one request cannot also ask for 4xx)'])
+    expect(parse('status=5xx,4xx').search.filters.statusClasses).toEqual(['5xx'])
+    const noRedirects = parse('status=2xx,3xx,5xx')
+    expect(noRedirects.search.filters.statusClasses).toEqual(['2xx', '3xx'])
+    expect(noRedirects.ignored).toEqual(['status “5xx” (one request cannot also ask for 2xx, 3xx)'])
+    expect(parse('status=2xx,5xx')).toMatchObject({
+      ignored: [],
+      search: { filters: { statusClasses: ['2xx', '5xx'] } },
+    })
+    // Every class is every entry, as no class is: read as none, nothing lost, nothing to report.
+    const every = parse('status=5xx,4xx,3xx,2xx')
+    expect(every.ignored).toEqual([])
+    expect(every.search.filters.statusClasses).toEqual([])
+  })
+
+  it('reads one exact name, email and source address where the source filters by them', () => {
+    const bloodhound = createBloodHoundSource()
+    const context: SearchContext = {
+      sortFields: bloodhound.capabilities.sortFields,
+      filters: bloodhound.capabilities.filters,
+      isEntityId: bloodhound.isEntityId,
+    }
+    const query =
+      'actorName=Old&actorName=Ada%20Lovelace&actorEmail=ada%40example.com&address=198.51.100.7%2C%2010.0.0.2%2C172.18.0.3'
+    const { search, ignored } = parse(query, context)
+    expect(ignored).toEqual([])
+    expect(search.filters).toMatchObject({
+      actorNames: [{ id: 'Ada Lovelace' }],
+      actorEmails: [{ id: 'ada@example.com' }],
+      sourceAddresses: [{ id: '198.51.100.7, 10.0.0.2,172.18.0.3' }],
+    })
+    expect(parse(serializeListView({ search, zone: 'local' }).toString(), context).search).toEqual(search)
+    // Padded, empty or control characters are not a value as logged; Losant has no such filter.
+    expect(parse('actorName=%20Ada&actorEmail=&address=a%0Ab', context).ignored).toEqual([
+      'actorName “ Ada”',
+      'actorEmail “”',
+      'address “a\nb”',
+    ])
+    expect(parse('address=10.0.0.1').ignored).toEqual(['address “10.0.0.1”'])
   })
 
   it('resolves a preset against the current minute', () => {

@@ -2,13 +2,15 @@
  * Filters in the URL, readable by people:
  *   actorType=User,Device   targetType=Dashboard   subType=Device,Webhook
  *   actor=<id>:<name>       target=<id>:<name>     sub=<id>:<name>   (repeatable; name optional)
- *   request=device.delete,dashboard                status=4xx,5xx
+ *   request=device.delete,dashboard                status=4xx,3xx
+ *   requestId=<uuid>  actorName=<name>  actorEmail=<email>  address=<address as logged>  (one each)
  * A value the source does not know is dropped and reported, never sent to the server.
  */
 import { messages } from '@/lib/i18n'
 import type { AuditFilters, Outcome, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
+import { filtersByStatus, statusClassesFit } from '@/sources/status-class-codes'
 
 type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -28,7 +30,23 @@ const STATUS_PARAM = 'status'
 /** Filters only some sources have; each takes one value (BloodHound ANDs repeated conditions). */
 const ACTION_PARAM = 'action'
 const OUTCOME_PARAM = 'outcome'
-const REQUEST_ID_PARAM = 'requestId'
+
+type OneValueKey = 'requestIds' | 'actorNames' | 'actorEmails' | 'sourceAddresses'
+/** Exact values, one each: the request id, and an actor's name or email or a source address as logged. */
+const ONE_VALUE_PARAMS: Record<OneValueKey, string> = {
+  requestIds: 'requestId',
+  actorNames: 'actorName',
+  actorEmails: 'actorEmail',
+  sourceAddresses: 'address',
+}
+/** Longer values are not names, emails or addresses (an email is at most 254 characters). */
+const MAX_EXACT_VALUE = 320
+
+/** A value matched exactly: as logged, so not padded, not empty, no control characters. */
+function isExactValue(value: string): boolean {
+  if (value === '' || value.length > MAX_EXACT_VALUE || value.trim() !== value) return false
+  return [...value].every((char) => char >= ' ' && char !== '\u007f')
+}
 
 /** Names longer than this are cut in the URL; the name is only a label, the id filters. */
 const MAX_NAME_IN_URL = 80
@@ -91,11 +109,14 @@ export function parseFilters(
     return [action === undefined ? { resource } : { resource, action }]
   })
 
-  filters.statusClasses = splitList(params.get(STATUS_PARAM)).filter((value): value is StatusClass => {
+  const statusClasses = splitList(params.get(STATUS_PARAM)).filter((value): value is StatusClass => {
     const ok = (caps.statusClasses as readonly string[] | undefined)?.includes(value) ?? false
     if (!ok) ignore(messages.list.ignoredParam(STATUS_PARAM, value))
     return ok
   })
+  filters.statusClasses = fittingStatusClasses(statusClasses, caps, (value, kept) =>
+    ignore(messages.list.ignoredStatusClass(STATUS_PARAM, value, kept)),
+  )
 
   const action = splitList(params.get(ACTION_PARAM)).filter((value) => {
     const ok = caps.actions?.includes(value) ?? false
@@ -109,14 +130,40 @@ export function parseFilters(
     return ok
   })
   if (outcomes.length) filters.outcomes = outcomes
-  const requestIds = params.getAll(REQUEST_ID_PARAM).filter((id) => {
-    const ok = Boolean(caps.requestIds) && context.isEntityId(id)
-    if (!ok) ignore(messages.list.ignoredParam(REQUEST_ID_PARAM, id.slice(0, 40)))
-    return ok
-  })
-  if (requestIds.length) filters.requestIds = [{ id: requestIds.at(-1)! }]
+  for (const [key, name] of Object.entries(ONE_VALUE_PARAMS) as [OneValueKey, string][]) {
+    const valid = key === 'requestIds' ? context.isEntityId : isExactValue
+    const values = params.getAll(name).filter((value) => {
+      const ok = Boolean(caps[key]) && valid(value)
+      if (!ok) ignore(messages.list.ignoredParam(name, value.slice(0, 40)))
+      return ok
+    })
+    // One at a time: the last one named wins.
+    if (values.length) filters[key] = [{ id: values.at(-1)! }]
+  }
 
   return filters
+}
+
+/**
+ * The classes one request can ask for (decision 012): all of them when they fit, else the first
+ * ones named, in the link's order, while they fit; each one left out is reported with the ones kept.
+ * Every offered class is read as none: both mean every entry, and a chip holding all of them could
+ * not untick one (any three name more codes than one request may).
+ */
+function fittingStatusClasses(
+  classes: readonly StatusClass[],
+  caps: FilterCapabilities,
+  leftOut: (value: StatusClass, kept: readonly StatusClass[]) => void,
+): StatusClass[] {
+  const offered = caps.statusClasses ?? []
+  if (!filtersByStatus(classes, offered)) return []
+  if (statusClassesFit(classes, offered, caps.statusCodes)) return [...classes]
+  const kept: StatusClass[] = []
+  for (const value of classes) {
+    if (statusClassesFit([...kept, value], offered, caps.statusCodes)) kept.push(value)
+    else leftOut(value, kept)
+  }
+  return kept
 }
 
 function parsePartyRef(raw: string): PartyRef | undefined {
@@ -145,5 +192,7 @@ export function serializeFilters(filters: AuditFilters, params: URLSearchParams)
   if (filters.statusClasses.length) params.set(STATUS_PARAM, filters.statusClasses.join(','))
   if (filters.actions?.length) params.set(ACTION_PARAM, filters.actions.join(','))
   if (filters.outcomes?.length) params.set(OUTCOME_PARAM, filters.outcomes.join(','))
-  for (const { id } of filters.requestIds ?? []) params.append(REQUEST_ID_PARAM, id)
+  for (const [key, name] of Object.entries(ONE_VALUE_PARAMS) as [OneValueKey, string][]) {
+    for (const { id } of filters[key] ?? []) params.append(name, id)
+  }
 }

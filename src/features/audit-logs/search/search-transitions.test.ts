@@ -62,6 +62,17 @@ describe('search transitions', () => {
     expect(withoutParty(onPage3, 'actors', 'a1').filters.actors).toEqual([])
   })
 
+  it.each(['requestIds', 'actorNames', 'actorEmails', 'sourceAddresses'] as const)(
+    'keeps one %s at a time: a new one replaces the chosen one',
+    (key) => {
+      const once = withParty(onPage3, key, { id: 'first' })
+      expect(once.page).toBe(0)
+      expect(withParty(once, key, { id: 'first' })).toBe(once)
+      expect(withParty(once, key, { id: 'second' }).filters[key]).toEqual([{ id: 'second' }])
+      expect(withoutParty(once, key, 'first').filters[key]).toEqual([])
+    },
+  )
+
   it('clears every filter and the range, keeping sort and page size', () => {
     const cleared = clearFilters(onPage3)
     expect(cleared).toEqual({ ...onPage3, page: 0, filters: EMPTY_FILTERS, range: {} })

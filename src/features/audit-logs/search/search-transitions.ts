@@ -11,7 +11,14 @@ import { filtersWithFacet } from './facet-values'
 
 export type SearchUpdate = (current: AuditSearch) => AuditSearch
 
-export type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets' | 'requestIds'
+export type PartyKey =
+  'actors' | 'primaryTargets' | 'secondaryTargets' | 'requestIds' | 'actorNames' | 'actorEmails' | 'sourceAddresses'
+
+/**
+ * Filters a server takes one value of at a time: BloodHound ANDs a repeated column, and two
+ * request ids, names, emails or addresses can never both hold.
+ */
+const ONE_AT_A_TIME: readonly PartyKey[] = ['requestIds', 'actorNames', 'actorEmails', 'sourceAddresses']
 
 export function withSort(search: AuditSearch, sort: AuditSort): AuditSearch {
   return { ...search, page: 0, sort }
@@ -33,7 +40,7 @@ export function withFacet(search: AuditSearch, key: FacetKey, values: string[]):
 /**
  * "Filter by this": adds a party, or leaves the search alone when it is already chosen. With
  * `maxActors: 1` (BloodHound ANDs repeated actors) the new actor replaces the chosen one, and a
- * request id always replaces the one before (one request at a time).
+ * request id, name, email or address always replaces the one before (`ONE_AT_A_TIME`).
  */
 export function withParty(
   search: AuditSearch,
@@ -42,7 +49,7 @@ export function withParty(
   { maxActors }: { maxActors?: number } = {},
 ): AuditSearch {
   if (search.filters[key]?.some((existing) => existing.id === party.id)) return search
-  const one = key === 'requestIds' || (key === 'actors' && maxActors === 1)
+  const one = ONE_AT_A_TIME.includes(key) || (key === 'actors' && maxActors === 1)
   const keep = one ? [] : (search.filters[key] ?? [])
   return { ...search, page: 0, filters: { ...search.filters, [key]: [...keep, party] } }
 }
