@@ -1,5 +1,5 @@
 import { yieldToMain } from '@/lib/async/yield-to-main'
-import { createHttpClient, requestUrl } from '@/lib/http/http-client'
+import { createHttpClient } from '@/lib/http/http-client'
 
 import type { AuditEvent, AuditPage } from './audit-event'
 import type { AuditSearch } from './audit-search'
@@ -22,24 +22,12 @@ export interface Connection {
   ready?: () => Promise<void>
 }
 
-export interface VendorRequest {
-  method: 'GET'
-  url: string
-  /** Headers the adapter asks for (e.g. BloodHound's `Prefer`); never Authorization. */
-  headers?: Record<string, string>
-}
-
 export interface SourceClient {
   source: AuditSource
   connection: Omit<Connection, 'token' | 'getToken' | 'renewToken'>
   /** What is being read, for query keys: source, API and org — never the token. */
   scope: readonly [SourceId, string, string]
   listPage(search: AuditSearch, signal?: AbortSignal): Promise<AuditPage>
-  /**
-   * The request `listPage` sends for `search`, as an auditor's record of it: method and URL. The
-   * token travels only in the Authorization header, so it is never part of this.
-   */
-  describeListRequest(search: AuditSearch): Promise<VendorRequest>
   getEvent(id: string, signal?: AbortSignal): Promise<AuditEvent>
 }
 
@@ -72,11 +60,6 @@ export function createSourceClient({ token, getToken, renewToken, ready, ...conn
       const { path, query, headers } = await source.listRequest(search, location)
       const json = await http.getJson(path, { query, headers, signal })
       return (await decoder()).decodeList(json)
-    },
-    async describeListRequest(search) {
-      const { path, query, headers } = await source.listRequest(search, location)
-      const url = requestUrl(connection.apiUrl, path, query)
-      return headers ? { method: 'GET', url, headers } : { method: 'GET', url }
     },
     async getEvent(id, signal) {
       const { path, query, headers } = source.eventRequest(id, location)

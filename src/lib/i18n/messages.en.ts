@@ -380,17 +380,15 @@ export const en = {
       loadingDiff: 'Comparing…',
       none: 'No earlier change in the retained range.',
       /** Followed by the actor's name, shown isolated as logged text. */
-      comparedWith: (when: string) => `Compared with the same request on this target at ${when}, by`,
+      comparedWith: (when: string) => `Compared with the same request on this target at ${when} by`,
       open: 'Open the previous change',
       noBody: 'The previous change sent no request body.',
       same: 'The request bodies are the same.',
       summary: (added: number, removed: number, changed: number) =>
         `${formatCount(added + removed + changed)} ${plural(added + removed + changed, { one: 'difference', other: 'differences' })}: ${formatCount(added)} added, ${formatCount(removed)} removed, ${formatCount(changed)} changed.`,
-      redactedNote: 'Redacted values are compared by their marker only, so whether a secret changed is never shown.',
+      redactedNote: 'Redacted values compare by marker only: whether a secret changed never shows.',
       listLabel: 'Differences in the request body',
       kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
-      /** Read out for one row: "Changed config.interval". */
-      row: (kind: string, path: string) => `${kind} ${path}`,
       before: 'Before',
       after: 'After',
       rootPath: '(whole body)',
@@ -448,11 +446,10 @@ export const en = {
     /** The evidence manifest offered beside a finished export. */
     manifest: {
       download: 'Download evidence manifest',
-      what: (fileName: string) =>
-        `The manifest (${fileName}) records the source, organization, filters, range, the requests made, the row and redaction counts, and the file’s SHA-256, so the file can be checked later.`,
+      what: (fileName: string) => `${fileName}: source, filters, range, requests, counts and the file’s SHA-256.`,
       preparing: 'Computing the file’s SHA-256…',
-      unavailable: 'No evidence manifest: this browser offers no SHA-256 here (Web Crypto needs HTTPS or localhost).',
-      failed: 'The evidence manifest could not be made. The export itself is complete; export again for a manifest.',
+      unavailable: 'No evidence manifest: SHA-256 needs HTTPS or localhost.',
+      failed: 'The evidence manifest could not be made; the export itself is complete.',
     },
   },
 

@@ -6,7 +6,7 @@ import { APP_VERSION } from '@/config/app-version'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
-import type { SourceClient, VendorRequest } from '@/sources/source-client'
+import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
 
 import type { ExportFormat } from './export-encoders'
@@ -16,6 +16,7 @@ import type { ExportProgress } from './export-loop'
 import { runExport } from './export-loop'
 import { buildExportManifest, type ExportManifestInput, manifestBlob, manifestFileName } from './export-manifest'
 import { canDigest, sha256Hex } from './sha256'
+import { describeListRequest, type VendorRequest } from './vendor-request'
 
 export const EXPORT_CAP = 100_000
 /** Large pages keep the number of requests down; four at a time keeps the server comfortable. */
@@ -68,7 +69,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
       const summary = await runExport({
         fetchPage: (page, signal) => {
           const pageSearch = { ...search, page, pageSize: EXPORT_PAGE_SIZE }
-          requests[page] ??= client.describeListRequest(pageSearch)
+          requests[page] ??= describeListRequest(client, pageSearch)
           return client.listPage(pageSearch, signal)
         },
         pageSize: EXPORT_PAGE_SIZE,

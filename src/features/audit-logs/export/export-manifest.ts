@@ -4,7 +4,8 @@
  * (`sha256sum -c`, README). Built from what the export did; the token is never given to it.
  */
 import type { AuditFilters, AuditSearch } from '@/sources/audit-search'
-import type { VendorRequest } from '@/sources/source-client'
+
+import type { VendorRequest } from './vendor-request'
 
 export const MANIFEST_KIND = 'audit-log-export-manifest'
 export const MANIFEST_VERSION = 1
