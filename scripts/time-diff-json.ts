@@ -2,10 +2,11 @@
  * Timing check, not a test: `npx tsx scripts/time-diff-json.ts`.
  * Two ~1 MB request bodies (deterministic; the second with ~1% of values changed, some records
  * added and removed), redacted as the decoder redacts them, then timed: diffJson over both, and
- * the one-line preview of the whole body (what a row shows for an added 1 MB object).
+ * the same in 8 ms slices as the drawer runs it (the longest stretch without a pause), and the
+ * one-line preview of the whole body (what a row shows for an added 1 MB object).
  */
 import { previewJson } from '../src/features/audit-logs/entry/previous-change/preview-json'
-import { diffJson } from '../src/lib/json-diff'
+import { diffJson, diffJsonInSlices } from '../src/lib/json-diff'
 import { redactJson } from '../src/lib/redaction/index'
 
 const TARGET_BYTES = 1024 * 1024
@@ -69,3 +70,17 @@ console.log(
   `diffJson: median ${diff.median.toFixed(1)} ms, max ${diff.max.toFixed(1)} ms, ${(diff.result as unknown[]).length} differences`,
 )
 console.log(`previewJson(1 MB): median ${preview.median.toFixed(2)} ms`)
+
+let longest = 0
+let last = performance.now()
+const sliced = await diffJsonInSlices(a, b, {
+  sliceMs: 8,
+  pause: async () => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    last = performance.now()
+  },
+})
+longest = Math.max(longest, performance.now() - last)
+console.log(`diffJsonInSlices: longest stretch ${longest.toFixed(1)} ms, ${sliced.length} differences`)

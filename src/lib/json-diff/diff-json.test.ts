@@ -13,7 +13,7 @@ import {
 } from '@/lib/redaction/test-arbitraries'
 
 import { applyJsonChanges } from './apply-json-changes'
-import { diffJson } from './diff-json'
+import { diffJson, diffJsonInSlices } from './diff-json'
 import { formatJsonPath } from './format-json-path'
 
 const redacted = fc
@@ -43,6 +43,9 @@ const body: fc.Arbitrary<RedactedJson> = fc.letrec<{ value: RedactedJson; leaf: 
   ),
 })).value
 
+/** A value as the diff compares it: a redacted value is its marker. */
+const asSeen = (value: RedactedJson): unknown => JSON.parse(JSON.stringify(value))
+
 describe('diffJson', () => {
   it('finds nothing between a body and itself, or a copy of it', () => {
     fc.assert(
@@ -57,7 +60,8 @@ describe('diffJson', () => {
     fc.assert(
       fc.property(body, body, (older, newer) => {
         const changes = diffJson(older, newer)
-        expect(applyJsonChanges(older, changes)).toEqual(newer)
+        // Equal as the diff sees values: redacted ones by marker (a server's carries no reason).
+        expect(asSeen(applyJsonChanges(older, changes))).toEqual(asSeen(newer))
         // The older body itself is left alone.
         expect(diffJson(older, applyJsonChanges(older, []))).toEqual([])
       }),
@@ -102,6 +106,33 @@ describe('diffJson', () => {
     )
   })
 
+  it('gives the same differences in slices, pausing between them, and stops when aborted', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, body, async (older, newer) => {
+        let pauses = 0
+        const pause = async () => {
+          pauses += 1
+        }
+        expect(await diffJsonInSlices(older, newer, { pause, sliceMs: 0 })).toEqual(diffJson(older, newer))
+        expect(pauses).toBeGreaterThanOrEqual(0)
+      }),
+    )
+    // A body big enough for many slices: every slice pauses, and an abort stops the walk.
+    const big = Array.from({ length: 5_000 }, (_, i) => ({ i, tags: ['a', String(i)] }))
+    const changed = big.map((item, i) => ({ i: i % 10 === 0 ? -i : i, tags: [...item.tags] }))
+    let pauses = 0
+    const sliced = await diffJsonInSlices(big, changed, { pause: async () => void (pauses += 1), sliceMs: 0 })
+    expect(sliced).toEqual(diffJson(big, changed))
+    expect(pauses).toBeGreaterThan(10)
+    const abort = new AbortController()
+    const aborting = diffJsonInSlices(big, changed, {
+      pause: async () => abort.abort(),
+      sliceMs: 0,
+      signal: abort.signal,
+    })
+    await expect(aborting).rejects.toThrow()
+  })
+
   it('reports added, removed and changed keys at nested paths, with before and after', () => {
     const older = { name: 'Pump', config: { interval: 30, tags: ['a', 'b', 'c'], mode: 'auto' }, old: true }
     const newer = { name: 'Pump 2', config: { interval: 30, tags: ['a', 'x'], unit: 'kPa' }, added: [1] }
@@ -138,6 +169,8 @@ describe('diffJson', () => {
       { kind: 'changed', path: ['p'], before: password, after: lookalike },
     ])
     expect(diffJson({ p: password }, { p: '[REDACTED: password]' })).toHaveLength(1)
+    // A server's marker says nothing about what it hid: two of them are the same.
+    expect(diffJson([new RedactedValue('token', 'server')], [new RedactedValue('password', 'server')])).toEqual([])
   })
 
   it('sees logged keys that share a name with Object.prototype', () => {

@@ -2,17 +2,20 @@ import './change-diff.css'
 
 import type { Rect, Virtualizer } from '@tanstack/react-virtual'
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 
 import { RedactedBadge } from '@/components/json-viewer/redacted-badge'
 import { RedactedText } from '@/components/json-viewer/redacted-text'
 import { EscapedText } from '@/components/ui/escaped-text'
+import { yieldToMain } from '@/lib/async/yield-to-main'
 import { messages } from '@/lib/i18n'
-import { diffJson, formatJsonPath, type JsonChange } from '@/lib/json-diff'
+import { diffJsonInSlices, formatJsonPath, type JsonChange } from '@/lib/json-diff'
 import { isRedactedValue, type RedactedJson } from '@/lib/redaction'
 
 import { previewJson } from './preview-json'
 
+/** Slices short enough to leave room for input and paint in a frame (as redaction's). */
+const SLICE_MS = 8
 /** Must match `.change-diff-row { height }` in change-diff.css. */
 const ROW_HEIGHT = 52
 /** Assumed viewport before layout (jsdom, a closed section): 8 rows. */
@@ -34,13 +37,35 @@ interface Props {
  * a diff of two 1 MB bodies costs one walk of them and a few dozen elements.
  */
 export default function ChangeDiff({ before, after }: Props) {
-  const changes = useMemo(() => diffJson(before, after ?? null), [before, after])
+  const [result, setResult] = useState<{
+    before: RedactedJson
+    after: RedactedJson | undefined
+    changes: JsonChange[]
+  }>()
+  // Two megabyte bodies take tens of milliseconds or more to compare: in slices, between which
+  // the page paints and answers input.
+  useEffect(() => {
+    const abort = new AbortController()
+    diffJsonInSlices(before, after ?? null, { pause: yieldToMain, sliceMs: SLICE_MS, signal: abort.signal }).then(
+      (changes) => setResult({ before, after, changes }),
+      () => {}, // Aborted: another pair of bodies, or the drawer closed.
+    )
+    return () => abort.abort()
+  }, [before, after])
+  const changes = result?.before === before && result.after === after ? result.changes : undefined
   const counts = useMemo(() => {
     const count = { added: 0, removed: 0, changed: 0 }
-    for (const change of changes) count[change.kind] += 1
+    for (const change of changes ?? []) count[change.kind] += 1
     return count
   }, [changes])
   const m = messages.drawer.previousChange
+  if (changes === undefined) {
+    return (
+      <p className="muted" role="status">
+        {m.loadingDiff}
+      </p>
+    )
+  }
   if (changes.length === 0) {
     return (
       <p className="muted" role="status">
