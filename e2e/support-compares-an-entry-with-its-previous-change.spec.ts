@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright'
+
 import { diffJson, formatJsonPath } from '../src/lib/json-diff'
 import { redactJson } from '../src/lib/redaction'
 import type { LosantAuditLog } from '../src/mocks/losant/dataset'
@@ -82,6 +84,12 @@ test('support staff compare an entry with the previous change to the same resour
 
   await list.scrollIntoViewIfNeeded()
   await dialog.screenshot({ path: testInfo.outputPath('compare-with-previous-change.png') })
+  // The comparison is accessible as it stands (contrast, names, the scrollable list focusable).
+  const { violations } = await new AxeBuilder({ page })
+    .include('.previous-change')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'experimental'])
+    .analyze()
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
   // The link opens the previous change in the drawer, over the same list.
   await dialog.getByRole('link', { name: 'Open the previous change' }).click()

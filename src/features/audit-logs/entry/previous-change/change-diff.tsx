@@ -98,12 +98,17 @@ function ChangeList({ changes }: { changes: JsonChange[] }) {
     <div
       ref={scrollRef}
       className="change-diff-list"
-      role="list"
+      // A focusable region (keyboard users scroll it) holding the list, as the raw JSON view is.
+      role="region"
       aria-label={messages.drawer.previousChange.listLabel}
-      // Focusable so keyboard users can scroll it.
       tabIndex={0}
     >
-      <div className="change-diff-canvas" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className="change-diff-canvas"
+        role="list"
+        aria-label={messages.drawer.previousChange.listLabel}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => (
           <ChangeRow
             key={item.index}
