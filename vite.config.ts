@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 import react from '@vitejs/plugin-react'
@@ -16,8 +17,13 @@ function previewPolicy(mode: string): string {
   return contentSecurityPolicy([env.VITE_AUDIT_API_URL, env.VITE_AUDIT_OIDC_AUTHORITY, ...extra])
 }
 
+/** package.json's version, compiled in: an export's evidence manifest says which build made it. */
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string })
+  .version
+
 export default defineConfig(({ mode }) => ({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -10,3 +10,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** package.json's version, replaced at build time (vite.config.ts `define`). */
+declare const __APP_VERSION__: string

@@ -80,6 +80,12 @@ export interface SourceCapabilities {
    * an entry can only be opened from a list page already loaded.
    */
   eventById: boolean
+  /**
+   * Whether the drawer may look up the change made before an entry to the same resource ("Compare
+   * with the previous change"), with one list request of the server's own filters: the target ids
+   * it logs name one resource, and it filters by them, by request and by time. Absent: not offered.
+   */
+  previousChange?: boolean
 }
 
 /**

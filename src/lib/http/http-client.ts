@@ -36,6 +36,11 @@ export interface HttpClient {
 
 const DEFAULT_TIMEOUT_MS = 30_000
 
+/** The address a request goes to: the API's base URL, the path, and the encoded query. */
+export function requestUrl(baseUrl: string, path: string, query?: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const base = options.baseUrl.replace(/\/+$/, '')
@@ -50,7 +55,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     async getJson(path, { query, headers = {}, signal } = {}) {
       await options.ready?.()
-      const url = `${base}${path}${query ? `?${query}` : ''}`
+      const url = requestUrl(base, path, query)
       const timeout = AbortSignal.timeout(timeoutMs)
       const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
 

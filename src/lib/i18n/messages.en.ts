@@ -398,6 +398,26 @@ export const en = {
       title: 'Audit log entry not found',
       body: 'No entry with this id exists in this organization. It may be older than the retention period.',
     },
+    /** "Compare with the previous change": this entry's request body against the one before it. */
+    previousChange: {
+      title: 'Compare with the previous change',
+      looking: 'Looking for the previous change…',
+      loadingDiff: 'Comparing…',
+      none: 'No earlier change in the retained range.',
+      /** Followed by the actor's name, shown isolated as logged text. */
+      comparedWith: (when: string) => `Compared with the same request on this target at ${when} by`,
+      open: 'Open the previous change',
+      noBody: 'The previous change sent no request body.',
+      same: 'The request bodies are the same.',
+      summary: (added: number, removed: number, changed: number) =>
+        `${formatCount(added + removed + changed)} ${plural(added + removed + changed, { one: 'difference', other: 'differences' })}: ${formatCount(added)} added, ${formatCount(removed)} removed, ${formatCount(changed)} changed.`,
+      redactedNote: 'Redacted values compare by marker only: whether a secret changed never shows.',
+      listLabel: 'Differences in the request body',
+      kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+      before: 'Before',
+      after: 'After',
+      rootPath: '(whole body)',
+    },
   },
 
   /** The facts of one entry in the drawer. */
@@ -448,6 +468,14 @@ export const en = {
     failed: (reason: string) => `The export failed: ${reason}`,
     cancel: 'Cancel export',
     tryAgain: 'Try again',
+    /** The evidence manifest offered beside a finished export. */
+    manifest: {
+      download: 'Download evidence manifest',
+      what: (fileName: string) => `${fileName}: source, filters, range, requests, counts and the file’s SHA-256.`,
+      preparing: 'Computing the file’s SHA-256…',
+      unavailable: 'No evidence manifest: SHA-256 needs HTTPS or localhost.',
+      failed: 'The evidence manifest could not be made; the export itself is complete.',
+    },
   },
 
   live: {

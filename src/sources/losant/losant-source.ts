@@ -44,6 +44,7 @@ export const losantSource: AuditSource = {
     paging: 'page',
     totalCount: true,
     eventById: true,
+    previousChange: true,
   },
   listRequest: async (search, { orgId }) => ({
     path: `/orgs/${encodeURIComponent(orgId)}/audit-logs`,

@@ -20,6 +20,7 @@ import type { AuditParty } from '@/sources/audit-event'
 import { CopyButton } from './copy-button'
 import { EntryBodies } from './entry-bodies'
 import { EntryOverview } from './entry-overview'
+import { PreviousChangeSection } from './previous-change/previous-change-section'
 import { useEntryNeighbours } from './use-entry-neighbours'
 
 /** Focus goes back to the entry's row in the list (the one shown last, after j/k). */
@@ -194,6 +195,7 @@ export function AuditLogDrawer() {
                   onFilterBy={applyFilter}
                 />
                 <EntryBodies key={entry.data.id} event={entry.data} />
+                <PreviousChangeSection key={`previous-${entry.data.id}`} event={entry.data} zone={list.zone} />
               </>
             )}
           </div>
