@@ -2,6 +2,7 @@ import { Dialog } from 'radix-ui'
 import { useEffect, useId, useRef, useState } from 'react'
 
 import { Icon } from '@/components/ui/icon'
+import { downloadFile } from '@/lib/browser/download-file'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
@@ -65,7 +66,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
       })
       const now = Date.now()
       const fileName = exportFileName(client.connection.orgId || client.source.id, search.range, now, encoder.extension)
-      download(new Blob(parts, { type: encoder.mimeType }), fileName)
+      downloadFile(new Blob(parts, { type: encoder.mimeType }), fileName)
       setState({ step: 'done', entries: summary.entries, fileName, capped: summary.capped })
     } catch (error) {
       if (abort.signal.aborted) setState({ step: 'cancelled' })
@@ -150,17 +151,4 @@ function ExportProgressBar({ progress }: { progress: ExportProgress }) {
       </p>
     </div>
   )
-}
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

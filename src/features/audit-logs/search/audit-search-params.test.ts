@@ -7,11 +7,13 @@ import { losantSource } from '@/sources/losant/losant-source'
 
 import type { SearchContext } from './audit-search-params'
 import { parseListView, serializeListView } from './audit-search-params'
+import { columnContext } from './column-layout'
 
 const CONTEXT: SearchContext = {
   sortFields: losantSource.capabilities.sortFields,
   filters: losantSource.capabilities.filters,
   isEntityId: losantSource.isEntityId,
+  columns: columnContext(losantSource.columns),
 }
 const NOW = Date.UTC(2026, 10, 22, 12, 34, 56)
 const parse = (query: string, context = CONTEXT) => parseListView(new URLSearchParams(query), context, NOW)
