@@ -479,7 +479,7 @@ export const en = {
     saved: (name: string) => `Saved the view “${name}”.`,
     renamed: (name: string) => `Renamed to “${name}”.`,
     deleted: (name: string) => `Deleted the view “${name}”.`,
-    defaultSet: (name: string) => `The page now opens on “${name}” when its link names no view.`,
+    defaultSet: (name: string) => `“${name}” is now the default: the page opens on it.`,
     defaultUnset: 'The page now opens on the plain list.',
     linkCopied: (name: string) => `Link to “${name}” copied.`,
     linkFailed: 'The browser refused to copy the link.',
