@@ -460,7 +460,6 @@ export const en = {
     defaultBadge: 'Default',
     open: (name: string) => `Open the view “${name}”`,
     makeDefault: (name: string) => `Open the page on “${name}”`,
-    unsetDefault: (name: string) => `Stop opening the page on “${name}”`,
     copyLink: (name: string) => `Copy a link to “${name}”`,
     rename: (name: string) => `Rename “${name}”`,
     delete: (name: string) => `Delete “${name}”`,

@@ -226,16 +226,22 @@ function SavedViewRow({
         aria-label={m.open(view.name)}
       >
         <span className="views-name">{view.name}</span>
-        {isDefault && <span className="views-badge">{m.defaultBadge}</span>}
-        {isCurrent && <span className="views-badge views-badge-current">{m.current}</span>}
       </button>
+      {/* Beside the button, not in it: its name holds what it shows (WCAG 2.5.3). */}
+      {(isDefault || isCurrent) && (
+        <span className="views-badges">
+          {isDefault && <span className="views-badge">{m.defaultBadge}</span>}
+          {isCurrent && <span className="views-badge views-badge-current">{m.current}</span>}
+        </span>
+      )}
       <span className="views-row-actions">
         <button
           type="button"
           className="icon-button"
           aria-pressed={isDefault}
-          aria-label={isDefault ? m.unsetDefault(view.name) : m.makeDefault(view.name)}
-          title={isDefault ? m.unsetDefault(view.name) : m.makeDefault(view.name)}
+          // A toggle keeps its name; aria-pressed says whether this view is the default.
+          aria-label={m.makeDefault(view.name)}
+          title={m.makeDefault(view.name)}
           onClick={onToggleDefault}
         >
           <Icon name="star" size={15} />
