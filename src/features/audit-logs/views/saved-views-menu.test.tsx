@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { messages } from '@/lib/i18n'
 import { renderApp, testConnection } from '@/testing/render-app'
 
 import { readStoredViews, storedViewsText } from './saved-views'
@@ -70,6 +71,22 @@ describe('saved views menu', () => {
     const menu = await openMenu(user)
     expect(within(menu).getByRole('status')).toHaveTextContent('1 saved view could not be read and was ignored.')
     expect(within(menu).getByText(/No saved views yet/)).toBeInTheDocument()
+  })
+
+  it('keeps a change for the page when the browser refuses to store it, and says so', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    try {
+      const { user } = renderApp('/settings/audit-logs?status=5xx')
+      await settledHeaders()
+      const menu = await openMenu(user)
+      await user.type(within(menu).getByRole('textbox', { name: 'Name the current view' }), 'Errors{Enter}')
+      expect(await within(menu).findByRole('status')).toHaveTextContent(messages.views.storageFailed)
+      expect(within(menu).getByRole('button', { name: 'Open the view “Errors”' })).toBeInTheDocument()
+    } finally {
+      setItem.mockRestore()
+    }
   })
 })
 
