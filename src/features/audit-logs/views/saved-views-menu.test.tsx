@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n'
 import { renderApp, testConnection } from '@/testing/render-app'
 
 import { readStoredViews, storedViewsText } from './saved-views'
-import { savedViewsKey } from './views-storage-key'
+import { savedViewsKey } from './views-storage'
 
 const KEY = savedViewsKey([testConnection.sourceId, testConnection.apiUrl, testConnection.orgId])
 

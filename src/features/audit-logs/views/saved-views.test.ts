@@ -22,7 +22,7 @@ import {
   withViewRenamed,
   withViewSaved,
 } from './saved-views'
-import { readDefaultViewSearch, readStoredText, savedViewsKey } from './views-storage-key'
+import { readDefaultViewSearch, readStoredText, savedViewsKey } from './views-storage'
 
 const n = messages.views.notices
 const WEEKLY: SavedView = { id: 'a', name: 'Weekly deletes', params: 'request=device.delete&range=7d' }

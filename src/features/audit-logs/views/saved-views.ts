@@ -8,7 +8,7 @@ import * as z from 'zod/mini'
 
 import { messages } from '@/lib/i18n'
 
-import { VIEWS_VERSION } from './views-storage-key'
+import { VIEWS_VERSION } from './views-storage'
 
 export const MAX_NAME_LENGTH = 80
 /** Far more than any list URL's search; a longer one was not written by this app. */

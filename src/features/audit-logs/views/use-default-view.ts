@@ -4,7 +4,7 @@ import { useLocation } from 'react-router'
 import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { useSourceClient } from '@/sources/source-client-context'
 
-import { readDefaultViewSearch, readStoredText, savedViewsKey } from './views-storage-key'
+import { readDefaultViewSearch, readStoredText, savedViewsKey } from './views-storage'
 
 /**
  * The search of the default view when the list is opened bare (its path, no search), else

@@ -15,7 +15,7 @@ import {
   withViewRenamed,
   withViewSaved,
 } from './saved-views'
-import { readStoredText } from './views-storage-key'
+import { readStoredText } from './views-storage'
 
 /** What the last action (or reading the store) has to say; `problem` for what went wrong. */
 export interface ViewsNotice {

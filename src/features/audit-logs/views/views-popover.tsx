@@ -17,7 +17,7 @@ import type { SavedView } from './saved-views'
 import { exportViewsText, MAX_IMPORT_BYTES, MAX_NAME_LENGTH } from './saved-views'
 import type { ActionResult } from './use-saved-views'
 import { useSavedViews } from './use-saved-views'
-import { savedViewsKey } from './views-storage-key'
+import { savedViewsKey } from './views-storage'
 
 /** The link that opens a view: the list's path and the view's search, on this origin. */
 function viewLink(params: string): string {
