@@ -70,6 +70,25 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'list with a filter open')
     })
 
+    test('the saved views and columns menus are axe-clean', async ({ page }) => {
+      await page.goto('/settings/audit-logs?size=25&cols=time,actor,status,request')
+      await expect(rows(page)).toHaveCount(25)
+      const viewControls = page.getByRole('group', { name: 'View' })
+      await viewControls.getByRole('button', { name: 'Views' }).click()
+      const views = page.getByRole('dialog', { name: 'Saved views' })
+      await views.getByRole('textbox', { name: 'Name the current view' }).fill('Without targets')
+      await page.keyboard.press('Enter')
+      await views.getByRole('button', { name: 'Open the page on “Without targets”' }).click()
+      await expect(views.getByRole('status')).not.toBeEmpty()
+      await expectNoViolations(page, 'saved views menu')
+      await page.keyboard.press('Escape')
+      await viewControls.getByRole('button', { name: 'Columns' }).click()
+      await expect(
+        page.getByRole('dialog', { name: 'Columns' }).getByRole('checkbox', { name: 'Target' }),
+      ).toBeVisible()
+      await expectNoViolations(page, 'columns menu')
+    })
+
     test('the drawer, with a body expanded, is axe-clean', async ({ page }) => {
       await page.goto('/settings/audit-logs?size=25')
       await rows(page).first().locator('a.row-link').click()

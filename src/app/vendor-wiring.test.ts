@@ -9,6 +9,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { auditLogColumns } from '@/features/audit-logs/list/audit-log-columns'
+import { columnContext } from '@/features/audit-logs/search/column-layout'
 import { messages } from '@/lib/i18n'
 import { VENDOR_IDS, VENDORS } from '@/mocks/demo-handlers'
 import { DEFAULT_SEARCH } from '@/sources/audit-search'
@@ -51,6 +52,13 @@ describe('the source registry', () => {
       }
       for (const field of source.capabilities.sortFields) expect(ids).toContain(field)
       expect(auditLogColumns(source.columns, source.capabilities.sortFields)).toHaveLength(ids.length)
+    })
+
+    it('has one time column and one actor column, which the column chooser keeps on screen', () => {
+      const kinds = columnContext(source.columns).locked.map(
+        (locked) => source.columns.find((column) => column.id === locked)?.cell.kind,
+      )
+      expect(kinds).toEqual(['time', 'actor'])
     })
 
     it('has a demo API at the path the app derives, which its adapter reads', async () => {

@@ -220,6 +220,8 @@ export const en = {
     ignoredStatusClass: (name: string, value: string, kept: readonly string[]) =>
       `${name} “${value}” (one request cannot also ask for ${kept.join(', ')})`,
     ignoredReversedRange: 'from/to (the start is after the end)',
+    /** A column list that left out a column that always stays (it is shown anyway). */
+    ignoredLockedColumn: (id: string) => `cols without “${id}” (it always stays)`,
     unreadableEntries: (count: number, firstProblem: string | undefined) =>
       `${entries(count)} on this page could not be read and ${plural(count, { one: 'is', other: 'are' })} not shown${firstProblem ? ` (${firstProblem})` : ''}.`,
     shortcuts: 'Shortcuts',
@@ -498,6 +500,75 @@ export const en = {
     filters: 'Go to the filters',
     help: 'Show these shortcuts',
     typingNote: 'Shortcuts do nothing while you type in a field.',
+  },
+
+  /** Saved views: named list URLs, kept in this browser per source and organization. */
+  views: {
+    /** The group of the Views and Columns buttons. */
+    controlsLabel: 'View',
+    trigger: 'Views',
+    title: 'Saved views',
+    empty: 'No saved views yet. Name the current view below to open it again later.',
+    current: 'Current',
+    defaultBadge: 'Default',
+    open: (name: string) => `Open the view “${name}”`,
+    makeDefault: (name: string) => `Open the page on “${name}”`,
+    copyLink: (name: string) => `Copy a link to “${name}”`,
+    rename: (name: string) => `Rename “${name}”`,
+    delete: (name: string) => `Delete “${name}”`,
+    confirmDelete: (name: string) => `Delete “${name}”? This cannot be undone.`,
+    confirmDeleteYes: 'Delete',
+    cancel: 'Cancel',
+    nameLabel: 'Name the current view',
+    renameLabel: (name: string) => `New name for “${name}”`,
+    namePlaceholder: 'e.g. Deletes this week',
+    save: 'Save view',
+    saveName: 'Save name',
+    nameRequired: 'Give the view a name.',
+    nameTooLong: (max: number) => `A name has at most ${formatCount(max)} characters.`,
+    nameTaken: (name: string) => `A view named “${name}” already exists: choose another name.`,
+    tooMany: (max: number) => `At most ${formatCount(max)} views can be saved: delete one first.`,
+    saved: (name: string) => `Saved the view “${name}”.`,
+    renamed: (name: string) => `Renamed to “${name}”.`,
+    deleted: (name: string) => `Deleted the view “${name}”.`,
+    defaultSet: (name: string) => `“${name}” is now the default: the page opens on it.`,
+    defaultUnset: 'The page now opens on the plain list.',
+    linkCopied: (name: string) => `Link to “${name}” copied.`,
+    linkFailed: 'The browser refused to copy the link.',
+    exportViews: 'Export views',
+    importViews: 'Import views',
+    exportFileName: (source: string) => `saved-views-${source}.json`,
+    imported: (added: number, skipped: number) =>
+      `Imported ${formatCount(added)} ${plural(added, { one: 'view', other: 'views' })}${skipped ? `; ${formatCount(skipped)} could not be read and ${plural(skipped, { one: 'was', other: 'were' })} skipped` : ''}.`,
+    nothingNew: 'Nothing imported: every view in the file is already here.',
+    storageFailed:
+      'This browser would not store the views (storage is full or disabled): the change lasts until the page is reloaded.',
+    notices: {
+      storedUnreadable: 'The saved views stored in this browser could not be read and were ignored.',
+      storedOtherVersion: 'Saved views stored by another version of this dashboard were ignored.',
+      storedSomeUnreadable: (count: number) =>
+        `${formatCount(count)} saved ${plural(count, { one: 'view', other: 'views' })} could not be read and ${plural(count, { one: 'was', other: 'were' })} ignored.`,
+      importTooLarge: 'This file is too large to be a saved-views export: nothing was imported.',
+      importNotJson: 'This file is not JSON: nothing was imported.',
+      importNotAnExport: 'This file is not a saved-views export: nothing was imported.',
+      importOtherVersion: 'This file was exported by another version of this dashboard: nothing was imported.',
+      importReadFailed: 'The file could not be read: nothing was imported.',
+    },
+  },
+
+  /** Showing, hiding and ordering the list's columns. */
+  columnChooser: {
+    trigger: 'Columns',
+    title: 'Columns',
+    help: 'Top to bottom is the table’s left to right. Time and the actor always stay.',
+    alwaysShown: 'always shown',
+    moveUp: (title: string) => `Move ${title} up`,
+    moveDown: (title: string) => `Move ${title} down`,
+    reset: 'Reset columns',
+    moved: (title: string, position: number, count: number) =>
+      `${title} is now column ${formatCount(position)} of ${formatCount(count)}.`,
+    shown: (title: string) => `${title} shown.`,
+    hidden: (title: string) => `${title} hidden.`,
   },
 
   connection: {

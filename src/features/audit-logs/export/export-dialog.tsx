@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 
 import { Icon } from '@/components/ui/icon'
 import { APP_VERSION } from '@/config/app-version'
+import { downloadFile } from '@/lib/browser/download-file'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch } from '@/sources/audit-search'
@@ -91,7 +92,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
         encoder.extension,
       )
       const blob = new Blob(parts, { type: encoder.mimeType })
-      download(blob, fileName)
+      downloadFile(blob, fileName)
       const done = { step: 'done', entries: summary.entries, fileName, capped: summary.capped } as const
       if (!canDigest()) return setState({ ...done, manifest: { step: 'unavailable' } })
       setState({ ...done, manifest: { step: 'preparing' } })
@@ -228,7 +229,7 @@ function ManifestOffer({ manifest }: { manifest: ManifestState }) {
   return (
     <div className="export-manifest">
       <p className="muted">{m.what(manifest.fileName)}</p>
-      <button type="button" className="button" onClick={() => download(manifest.blob, manifest.fileName)}>
+      <button type="button" className="button" onClick={() => downloadFile(manifest.blob, manifest.fileName)}>
         <Icon name="download" size={14} />
         {m.download}
       </button>
@@ -254,17 +255,4 @@ function ExportProgressBar({ progress }: { progress: ExportProgress }) {
       </p>
     </div>
   )
-}
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

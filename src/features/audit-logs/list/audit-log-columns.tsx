@@ -1,5 +1,12 @@
 import type { ColumnDef } from '@tanstack/react-table'
-import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import {
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 
 import { EscapedText } from '@/components/ui/escaped-text'
@@ -14,8 +21,16 @@ import { RequestCell } from './request-cell'
 import { StatusBadge } from './status-badge'
 import { TimeCell } from './time-cell'
 
-/** Sorting and paging are the server's work: the table only holds their state. */
-export const auditLogTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature })
+/**
+ * Sorting and paging are the server's work: the table only holds their state. Which columns show,
+ * and in what order, is the URL's `cols` (search/column-layout.ts), applied by the table.
+ */
+export const auditLogTableFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+})
 
 export type AuditLogColumns = ColumnDef<typeof auditLogTableFeatures, AuditEvent>[]
 
@@ -113,12 +128,18 @@ function sortValue(cell: ColumnCell): ((event: AuditEvent) => unknown) | undefin
 }
 
 /** The table's columns from the source's declaration; only the server's sort fields sort. */
-export function auditLogColumns(specs: readonly ColumnSpec[], sortFields: readonly string[]): AuditLogColumns {
+export function auditLogColumns(
+  specs: readonly ColumnSpec[],
+  sortFields: readonly string[],
+  /** Columns that cannot be hidden (see columnContext). */
+  locked: readonly string[] = [],
+): AuditLogColumns {
   return specs.map((spec) => {
     const value = sortValue(spec.cell)
     const common = {
       id: spec.id,
       header: spec.title,
+      enableHiding: !locked.includes(spec.id),
       cell: (info: { row: { original: AuditEvent } }) => renderCell(spec.cell, info.row.original),
     }
     if (!value || !sortFields.includes(spec.id)) return column.display({ ...common, enableSorting: false })

@@ -7,7 +7,9 @@ import { useNavigate } from 'react-router'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
+import { tableColumnState } from '@/features/audit-logs/search/column-layout'
 import { withPage, withSort } from '@/features/audit-logs/search/search-transitions'
+import { searchContext } from '@/features/audit-logs/search/use-audit-search'
 import { messages } from '@/lib/i18n'
 import type { AuditEvent } from '@/sources/audit-event'
 import type { SortField } from '@/sources/audit-search'
@@ -34,7 +36,15 @@ function resolve<T>(updater: Updater<T>, current: T): T {
 export function AuditLogTable({ list, emptyState, highlighted }: Props) {
   const { events, search, source, update, total, loading, stale } = list
   const { capabilities } = source
-  const columns = useMemo(() => auditLogColumns(source.columns, capabilities.sortFields), [source, capabilities])
+  const layout = searchContext(source).columns
+  const columns = useMemo(
+    () => auditLogColumns(source.columns, capabilities.sortFields, layout.locked),
+    [source, capabilities, layout],
+  )
+  const { columnOrder, columnVisibility } = useMemo(
+    () => tableColumnState(list.columns, layout),
+    [list.columns, layout],
+  )
   // Stable state keeps the row model (and so each row object) the same across renders that change
   // nothing in the list, e.g. opening an entry: memoized rows then skip rendering.
   const sorting = useMemo<SortingState>(
@@ -56,7 +66,7 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
     columns,
     data: events,
     getRowId: (event) => event.id,
-    state: { sorting, pagination },
+    state: { sorting, pagination, columnOrder, columnVisibility },
     manualSorting: true,
     manualPagination: true,
     enableSortingRemoval: false,
@@ -86,7 +96,8 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
     event.preventDefault()
     void navigate(link.getAttribute('href') ?? '')
   }
-  const columnCount = columns.length
+  const visibleColumns = table.getVisibleLeafColumns()
+  const widths = new Map(source.columns.map((col) => [col.id, col.width]))
 
   const canNext = list.hasNext
 
@@ -96,8 +107,8 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
         <table className="data-table" aria-busy={loading || stale} data-stale={stale || undefined}>
           <caption className="sr-only">{messages.list.tableCaption}</caption>
           <colgroup>
-            {source.columns.map((col) => (
-              <col key={col.id} style={{ width: col.width }} />
+            {visibleColumns.map((col) => (
+              <col key={col.id} style={{ width: widths.get(col.id) }} />
             ))}
           </colgroup>
           <thead>
@@ -130,10 +141,10 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
           </thead>
           <tbody onClick={followRowLink}>
             {loading ? (
-              <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={columnCount} />
+              <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={visibleColumns.length} />
             ) : rows.length === 0 ? (
               <tr>
-                <td colSpan={columnCount} className="table-empty-cell">
+                <td colSpan={visibleColumns.length} className="table-empty-cell">
                   {emptyState}
                 </td>
               </tr>
@@ -188,7 +199,7 @@ const AuditLogRow = memo(function AuditLogRow({
 }) {
   return (
     <tr data-row-id={row.id} data-new={highlighted || undefined} onClick={openFromRow}>
-      {row.getAllCells().map((cell) => (
+      {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={`col-${cell.column.id}`}>
           <FlexRender cell={cell} />
         </td>

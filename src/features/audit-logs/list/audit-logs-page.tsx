@@ -1,10 +1,12 @@
-import { Outlet } from 'react-router'
+import { Navigate, Outlet } from 'react-router'
 
+import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { ChartSlot } from '@/features/audit-logs/chart/chart-slot'
 import { ListFilters } from '@/features/audit-logs/filters/list-filters'
 import { LiveUpdates } from '@/features/audit-logs/live/live-updates'
 import { useLiveUpdates } from '@/features/audit-logs/live/use-live-updates'
 import { ZoneToggle } from '@/features/audit-logs/range/zone-toggle'
+import { useDefaultViewLanding } from '@/features/audit-logs/views/use-default-view'
 import { messages } from '@/lib/i18n'
 
 import { AuditLogTable } from './audit-log-table'
@@ -17,8 +19,15 @@ import { UnreadableEntriesNotice } from './unreadable-entries-notice'
 import { useAuditLogList } from './use-audit-log-list'
 import { usePreloadNextSteps } from './use-preload-next-steps'
 
-/** Settings → Audit Logs: who did what to which resource, latest first. */
+/** Settings → Audit Logs; opened bare, it lands on the default saved view if there is one. */
 export function AuditLogsPage() {
+  const landing = useDefaultViewLanding()
+  if (landing !== undefined) return <Navigate replace to={{ pathname: AUDIT_LOGS_PATH, search: landing }} />
+  return <AuditLogsList />
+}
+
+/** Who did what to which resource, latest first. */
+function AuditLogsList() {
   const list = useAuditLogList()
   const live = useLiveUpdates(list)
   const { query } = list

@@ -38,7 +38,8 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
   const client = useSourceClient()
   const { source } = client
   const queryClient = useQueryClient()
-  const { search, zone, ignored, now, key, update, setZone, openEntry, showList } = useAuditSearch()
+  const { search, zone, columns, ignored, now, key, update, setZone, setColumns, openEntry, showList } =
+    useAuditSearch()
   const query = useAuditLogs(search, { follow })
 
   if (query.data && !query.isPlaceholderData) lastLoaded.set(queryClient, { client, page: query.data })
@@ -75,6 +76,8 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
     source,
     search,
     zone,
+    /** The columns shown, in order (undefined: the source's own). */
+    columns,
     /** What the URL held that could not be used. */
     ignored,
     /** When the URL was read: open ranges end here. */
@@ -83,6 +86,7 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
     listSearch: key ? `?${key}` : '',
     update,
     setZone,
+    setColumns,
     openEntry,
     showList,
     canFilterBy,

@@ -9,11 +9,13 @@ import { statusClassesFit } from '@/sources/status-class-codes'
 
 import type { SearchContext } from './audit-search-params'
 import { parseListView, serializeListView } from './audit-search-params'
+import { columnContext } from './column-layout'
 
 const CONTEXT: SearchContext = {
   sortFields: losantSource.capabilities.sortFields,
   filters: losantSource.capabilities.filters,
   isEntityId: losantSource.isEntityId,
+  columns: columnContext(losantSource.columns),
 }
 const NOW = Date.UTC(2026, 10, 22, 12, 34, 56)
 const parse = (query: string, context = CONTEXT) => parseListView(new URLSearchParams(query), context, NOW)
@@ -187,6 +189,7 @@ describe('the list view in the URL', () => {
       sortFields: bloodhound.capabilities.sortFields,
       filters: bloodhound.capabilities.filters,
       isEntityId: bloodhound.isEntityId,
+      columns: columnContext(bloodhound.columns),
     }
     const query =
       'actorName=Old&actorName=Ada%20Lovelace&actorEmail=ada%40example.com&address=198.51.100.7%2C%2010.0.0.2%2C172.18.0.3'

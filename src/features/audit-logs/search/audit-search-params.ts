@@ -9,6 +9,8 @@ import type { AuditSearch, SortField } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, PAGE_SIZES } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
 
+import type { ColumnChoice, ColumnContext } from './column-layout'
+import { COLUMNS_PARAM, parseColumns, serializeColumns } from './column-layout'
 import { parseFilters, serializeFilters } from './filter-params'
 
 /** Upper bound on a page number in a URL; far beyond any real log, and keeps numbers exact. */
@@ -44,12 +46,16 @@ export interface SearchContext {
   fixedSortDirection?: Partial<Record<SortField, 'asc' | 'desc'>>
   filters: FilterCapabilities
   isEntityId: (id: string) => boolean
+  /** The source's columns, which decide what `cols` may name. */
+  columns: ColumnContext
 }
 
 export interface ListView {
   search: AuditSearch
   /** The zone times are shown (and custom ranges read) in. */
   zone: TimeZoneChoice
+  /** The columns shown, in order (undefined: the source's own). */
+  columns?: ColumnChoice
 }
 
 export interface ParsedView extends ListView {
@@ -90,11 +96,12 @@ export function parseListView(params: URLSearchParams, context: SearchContext, n
     filters: parseFilters(params, context, ignore),
     range: parseRange(params, zone, now, ignore),
   }
-  return { search, zone, ignored, now }
+  const columns = parseColumns(params.get(COLUMNS_PARAM), context.columns, ignore)
+  return { search, zone, columns, ignored, now }
 }
 
 /** Writes the view into URL parameters, leaving out every value that equals its default. */
-export function serializeListView({ search, zone }: ListView): URLSearchParams {
+export function serializeListView({ search, zone, columns }: ListView): URLSearchParams {
   const params = new URLSearchParams()
   if (search.sort.field !== DEFAULT_SEARCH.sort.field) params.set('sort', search.sort.field)
   if (search.sort.direction !== DEFAULT_SEARCH.sort.direction) {
@@ -105,5 +112,16 @@ export function serializeListView({ search, zone }: ListView): URLSearchParams {
   serializeFilters(search.filters, params)
   serializeRange(search.range, zone, params)
   if (zone === 'utc') params.set('tz', 'utc')
+  serializeColumns(columns, params)
   return params
+}
+
+/**
+ * A URL's search as a saved view keeps it: read and written again (so what the source cannot use
+ * is dropped), from the first page, with a preset range still a preset ("last 7 days" stays
+ * relative). `now` only resolves the preset in passing; it is not stored.
+ */
+export function viewParams(params: URLSearchParams, context: SearchContext, now: number = Date.now()): string {
+  const { search, zone, columns } = parseListView(params, context, now)
+  return serializeListView({ search: { ...search, page: 0 }, zone, columns }).toString()
 }

@@ -6,8 +6,10 @@ import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { AuditSource } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 
-import type { ParsedView } from './audit-search-params'
+import type { ParsedView, SearchContext } from './audit-search-params'
 import { parseListView, serializeListView } from './audit-search-params'
+import type { ColumnChoice } from './column-layout'
+import { columnContext } from './column-layout'
 import type { SearchUpdate } from './search-transitions'
 
 export interface UpdateOptions {
@@ -26,14 +28,27 @@ export interface UpdateOptions {
 let shared: { key: string; source: AuditSource; view: ParsedView } | undefined
 let readers = 0
 
+const contexts = new WeakMap<AuditSource, SearchContext>()
+
+/** What the source allows a URL to ask for (one object per source). */
+export function searchContext(source: AuditSource): SearchContext {
+  let context = contexts.get(source)
+  if (!context) {
+    context = {
+      sortFields: source.capabilities.sortFields,
+      fixedSortDirection: source.capabilities.fixedSortDirection,
+      filters: source.capabilities.filters,
+      isEntityId: source.isEntityId,
+      columns: columnContext(source.columns),
+    }
+    contexts.set(source, context)
+  }
+  return context
+}
+
 function readView(key: string, source: AuditSource): ParsedView {
   if (shared?.key === key && shared.source === source) return shared.view
-  const view = parseListView(new URLSearchParams(key), {
-    sortFields: source.capabilities.sortFields,
-    fixedSortDirection: source.capabilities.fixedSortDirection,
-    filters: source.capabilities.filters,
-    isEntityId: source.isEntityId,
-  })
+  const view = parseListView(new URLSearchParams(key), searchContext(source))
   shared = { key, source, view }
   return view
 }
@@ -60,7 +75,7 @@ export function useAuditSearch() {
 
   const update = useCallback(
     (change: SearchUpdate, options: UpdateOptions = {}) => {
-      const next = serializeListView({ search: change(view.search), zone: view.zone })
+      const next = serializeListView({ search: change(view.search), zone: view.zone, columns: view.columns })
       if (options.toEntry !== undefined) {
         void navigate({ pathname: auditLogEntryPath(options.toEntry), search: next.toString() })
       } else if (options.toList) void navigate({ pathname: AUDIT_LOGS_PATH, search: next.toString() })
@@ -75,18 +90,25 @@ export function useAuditSearch() {
   )
   const showList = useCallback(() => void navigate({ pathname: AUDIT_LOGS_PATH, search: key }), [navigate, key])
   const setZone = useCallback(
-    (zone: TimeZoneChoice) => setParams(serializeListView({ search: view.search, zone })),
+    (zone: TimeZoneChoice) => setParams(serializeListView({ search: view.search, zone, columns: view.columns })),
+    [view, setParams],
+  )
+  /** Shows, hides or reorders columns; the page and everything else stay. */
+  const setColumns = useCallback(
+    (columns: ColumnChoice) => setParams(serializeListView({ search: view.search, zone: view.zone, columns })),
     [view, setParams],
   )
 
   return {
     search: view.search,
     zone: view.zone,
+    columns: view.columns,
     ignored: view.ignored,
     now: view.now,
     key,
     update,
     setZone,
+    setColumns,
     openEntry,
     showList,
   }
