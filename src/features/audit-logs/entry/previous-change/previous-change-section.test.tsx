@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw'
 import qs from 'qs'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { LOSANT_STATUS_CLASS_CODES } from '@/sources/losant/losant-status-codes'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -100,7 +101,8 @@ describe('compare with the previous change', () => {
           primaryTarget: [{ id: APP_ID }],
           secondaryTarget: [{ id: DEVICE_ID }],
           request: [{ resource: 'device', action: 'patch' }],
-          responseCode: ['200', '201', '202', '204'],
+          // "A change": the request succeeded, i.e. the 2xx class as Losant's filter names it.
+          responseCode: LOSANT_STATUS_CLASS_CODES['2xx'].map(String),
         },
       },
     ])
