@@ -11,11 +11,13 @@ import { App } from '@/app/app'
 import { ConfigErrorScreen } from '@/app/config-error-screen'
 import type { DemoApi } from '@/app/demo-api'
 import { demoEndpoints } from '@/app/demo-api'
+import { startFirstPage } from '@/app/first-page'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { ENV_NAMES, envLayer, readBuildEnv } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { messages } from '@/lib/i18n'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
+import { isSourceId, SOURCES } from '@/sources/source-registry'
 
 // The saved theme, before anything renders (no inline script: the CSP forbids them).
 applyTheme(readTheme())
@@ -36,10 +38,14 @@ const demoApi: DemoApi = {
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
   const env = envLayer(readBuildEnv())
+  // /config.json and the build's source decoder are asked for at once, not one after the other
+  // (config.json rarely names another source; then this chunk is simply not used).
+  const runtimeLoad = loadRuntimeConfig()
+  if (env.sourceId && isSourceId(env.sourceId)) SOURCES[env.sourceId].loadDecoder().catch(() => {})
   const problems: string[] = []
   const envCheck = validateSettings(env, ENV_NAMES)
   if (!envCheck.ok) problems.push(...envCheck.problems)
-  const runtime = await loadRuntimeConfig()
+  const runtime = await runtimeLoad
   if (!runtime.ok) problems.push(runtime.problem)
   else {
     const runtimeCheck = validateSettings(mergeLayers(env, runtime.layer), RUNTIME_NAMES)
@@ -53,7 +59,9 @@ async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof me
 
 const root = createRoot(document.getElementById('root')!)
 bootstrap().then(
-  (result) =>
+  (result) => {
+    // The list's request leaves before React renders the page that shows it.
+    if (!Array.isArray(result)) startFirstPage(result.baseLayer, demoApi)
     root.render(
       <StrictMode>
         {Array.isArray(result) ? (
@@ -62,7 +70,8 @@ bootstrap().then(
           <App baseLayer={result.baseLayer} demoApi={demoApi} />
         )}
       </StrictMode>,
-    ),
+    )
+  },
   (error: unknown) =>
     root.render(
       <ConfigErrorScreen

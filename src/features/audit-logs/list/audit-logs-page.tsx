@@ -22,7 +22,7 @@ export function AuditLogsPage() {
   const list = useAuditLogList()
   const live = useLiveUpdates(list)
   const { query } = list
-  usePreloadNextSteps(query.isSuccess)
+  usePreloadNextSteps(list.firstPainted)
   const m = messages.list
 
   return (

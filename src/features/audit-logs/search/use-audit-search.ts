@@ -26,7 +26,7 @@ export interface UpdateOptions {
 let shared: { key: string; source: AuditSource; view: ParsedView } | undefined
 let readers = 0
 
-function readView(key: string, source: AuditSource): ParsedView {
+export function readView(key: string, source: AuditSource): ParsedView {
   if (shared?.key === key && shared.source === source) return shared.view
   const view = parseListView(new URLSearchParams(key), {
     sortFields: source.capabilities.sortFields,
