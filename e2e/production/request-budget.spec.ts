@@ -31,6 +31,7 @@ async function watchVendor(page: Page) {
   await page.exposeFunction('rowsPainted', () => {
     beforeRows ??= requests.length
   })
+  const firstRowsAt = () => beforeRows
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector('tbody tr[data-row-id]')) return
@@ -43,7 +44,9 @@ async function watchVendor(page: Page) {
   })
   return {
     requests,
-    beforeRows: () => beforeRows,
+    beforeRows: firstRowsAt,
+    /** The requests sent before the rows were painted. */
+    sentBeforeRows: () => requests.slice(0, beforeRows ?? requests.length),
     /** Starts the window: call just before the navigation. */
     restart: () => (start = Date.now()),
     elapsed: () => Date.now() - start,
@@ -60,6 +63,10 @@ test('a page view asks the vendor at most 2 times before its rows and 8 times in
   await expect.poll(vendor.beforeRows, { message: 'the page said its rows were painted' }).toBeDefined()
   expect(vendor.beforeRows()!, 'requests before the first rows are painted').toBeGreaterThanOrEqual(1)
   expect(vendor.beforeRows()!, 'requests before the first rows are painted').toBeLessThanOrEqual(BEFORE_ROWS)
+  // Only the page itself: the next page and the chart's counts wait for the frame after the rows.
+  expect(
+    vendor.sentBeforeRows().map(({ url }) => `${url.searchParams.get('page')}/${url.searchParams.get('perPage')}`),
+  ).toEqual(['0/50'])
 
   // The chart reaches its answer inside the window: every bar has its count.
   const chart = page.getByRole('figure', { name: 'Activity over time' })

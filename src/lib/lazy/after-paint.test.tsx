@@ -60,7 +60,9 @@ describe('usePaintedOnce', () => {
   it('turns true one painted frame after the content is shown, and stays true', () => {
     vi.useFakeTimers()
     const frame = stubFrames()
-    const { result, rerender } = renderHook(({ shown }) => usePaintedOnce(shown), { initialProps: { shown: false } })
+    const { result, rerender } = renderHook(({ shown }) => usePaintedOnce(shown, true), {
+      initialProps: { shown: false },
+    })
     act(() => {
       frame()
       vi.runAllTimers()
@@ -76,5 +78,12 @@ describe('usePaintedOnce', () => {
 
     rerender({ shown: false })
     expect(result.current, 'a later load does not hold it back').toBe(true)
+  })
+
+  it('in a component test, turns true with the render that shows the content', () => {
+    const { result, rerender } = renderHook(({ shown }) => usePaintedOnce(shown), { initialProps: { shown: false } })
+    expect(result.current).toBe(false)
+    rerender({ shown: true })
+    expect(result.current).toBe(true)
   })
 })

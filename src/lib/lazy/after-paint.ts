@@ -20,13 +20,24 @@ export function afterNextPaint(task: () => void): () => void {
   }
 }
 
+/** Where React expects every update inside `act()` (component tests): there are no frames there. */
+function isActEnvironment(): boolean {
+  return (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true
+}
+
 /**
  * False until `shown` has been true through one painted frame, then true for good: what was on
  * screen has been drawn once, and what waits for it may start. Later changes of `shown` (a next
- * page loading) do not hold it back again.
+ * page loading) do not hold it back again. In a component test (`waitForPaint` false by default
+ * there) it turns true in the render that shows the content: an update from a timer would land
+ * outside `act()`.
  */
-export function usePaintedOnce(shown: boolean): boolean {
+export function usePaintedOnce(shown: boolean, waitForPaint: boolean = !isActEnvironment()): boolean {
   const [painted, setPainted] = useState(false)
-  useEffect(() => (shown && !painted ? afterNextPaint(() => setPainted(true)) : undefined), [shown, painted])
+  if (!waitForPaint && shown && !painted) setPainted(true)
+  useEffect(
+    () => (waitForPaint && shown && !painted ? afterNextPaint(() => setPainted(true)) : undefined),
+    [waitForPaint, shown, painted],
+  )
   return painted
 }
