@@ -23,17 +23,24 @@ import { isSourceId, SOURCES } from '@/sources/source-registry'
 applyTheme(readTheme())
 
 let demoStart: Promise<void> | undefined
+// msw stops answering a page once it begins to unload (its worker lets that page's requests through
+// to the network, where the demo API's paths are a 404): a request asked for then never leaves.
+let unloading = false
+addEventListener('beforeunload', () => (unloading = true))
+addEventListener('pageshow', () => (unloading = false))
 const demoApi: DemoApi = {
   endpoints: demoEndpoints(location.origin),
   // Loaded on first use, so a deployment with a real API never downloads it. A failed start is
   // said by the request that waited for it, and tried again by the next one (Retry).
   ready: () =>
-    (demoStart ??= import('@/mocks/browser')
-      .then((demo) => demo.startDemoWorker())
-      .catch((error: unknown) => {
-        demoStart = undefined
-        throw new Error(messages.app.demoApiFailed(error instanceof Error ? error.message : String(error)))
-      })),
+    unloading
+      ? new Promise<void>(() => {})
+      : (demoStart ??= import('@/mocks/browser')
+          .then((demo) => demo.startDemoWorker())
+          .catch((error: unknown) => {
+            demoStart = undefined
+            throw new Error(messages.app.demoApiFailed(error instanceof Error ? error.message : String(error)))
+          })),
 }
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
