@@ -17,7 +17,6 @@ import { ENV_NAMES, envLayer, readBuildEnv } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
 import { messages } from '@/lib/i18n'
 import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
-import { isSourceId, SOURCES } from '@/sources/source-registry'
 
 // The saved theme, before anything renders (no inline script: the CSP forbids them).
 applyTheme(readTheme())
@@ -45,10 +44,10 @@ const demoApi: DemoApi = {
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
   const env = envLayer(readBuildEnv())
-  // /config.json and the build's source decoder are asked for at once, not one after the other
-  // (config.json rarely names another source; then this chunk is simply not used).
+  // The decoder's chunks are already downloading (index.html preloads them): importing them here
+  // would run them (zod schemas, the method map) on the main thread before the list's request
+  // leaves. The source client imports the decoder right after that request is sent.
   const runtimeLoad = loadRuntimeConfig()
-  if (env.sourceId && isSourceId(env.sourceId)) SOURCES[env.sourceId].loadDecoder().catch(() => {})
   const problems: string[] = []
   const envCheck = validateSettings(env, ENV_NAMES)
   if (!envCheck.ok) problems.push(...envCheck.problems)
