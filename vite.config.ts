@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { loadEnv } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+import { preloadSourceDecoder } from './scripts/preload-source-decoder.ts'
 import { contentSecurityPolicy } from './src/config/content-security-policy.ts'
 
 /**
@@ -22,7 +23,8 @@ const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.met
   .version
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  // The build's source decides which decoder index.html preloads (config.json rarely names another).
+  plugins: [react(), preloadSourceDecoder(loadEnv(mode, process.cwd(), 'VITE_').VITE_AUDIT_SOURCE || 'losant')],
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 import { build } from 'vite'
 
-import { BENCH_DIR, FLOOR_OUT_DIR, ROOT, TMP_DIR } from './options'
+import { APP_HTTP_OUT_DIR, BENCH_DIR, FLOOR_OUT_DIR, ROOT, TMP_DIR } from './options'
 
 export interface Sizes {
   raw: number
@@ -205,13 +205,36 @@ async function buildAndMeasure(options: {
   return { report, modules }
 }
 
-export async function measureBundles(): Promise<BundleResults> {
+/** Runs `task` with these variables in process.env (where Vite reads VITE_* besides .env files). */
+async function withEnv<T>(env: Record<string, string>, task: () => Promise<T>): Promise<T> {
+  Object.assign(process.env, env)
+  try {
+    return await task()
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name]
+  }
+}
+
+/** The vendor API the app's HTTP build and the floor read (bench/http-api.ts). */
+export interface BenchApi {
+  url: string
+  orgId: string
+}
+
+export async function measureBundles(api: BenchApi): Promise<BundleResults> {
   // The bench measures the demo API build. Neither the shell's VITE_AUDIT_* variables nor a
   // developer's .env.local may point it elsewhere (and the app reads an empty value as a bad one).
   for (const name of Object.keys(process.env)) if (name.startsWith('VITE_AUDIT_')) delete process.env[name]
 
   const app = await buildAndMeasure({ root: ROOT, outDir: path.join(ROOT, 'dist') })
-  const floor = await buildAndMeasure({ root: path.join(BENCH_DIR, 'floor'), outDir: FLOOR_OUT_DIR })
+  // The floor reads its rows from the HTTP API, as the app's HTTP build below does.
+  const floor = await withEnv({ VITE_FLOOR_API_URL: api.url, VITE_FLOOR_ORG_ID: api.orgId }, () =>
+    buildAndMeasure({ root: path.join(BENCH_DIR, 'floor'), outDir: FLOOR_OUT_DIR }),
+  )
+  // The app as a deployment builds it: Losant's API over HTTP, no demo API (the first-rows phase).
+  await withEnv({ VITE_AUDIT_SOURCE: 'losant', VITE_AUDIT_API_URL: api.url, VITE_AUDIT_ORG_ID: api.orgId }, () =>
+    buildAndMeasure({ root: ROOT, outDir: APP_HTTP_OUT_DIR }),
+  )
 
   const firstFiles = new Set(app.report.firstLoad.files)
   const laziness = LAZY_EXPECTATIONS.map(({ name, test }): LazinessCheck => {

@@ -7,6 +7,8 @@ export const BENCH_DIR = path.join(ROOT, 'bench')
 export const TMP_DIR = path.join(BENCH_DIR, '.tmp')
 /** Where the framework floor is built (bench/floor), beside the app's dist/. */
 export const FLOOR_OUT_DIR = path.join(TMP_DIR, 'floor')
+/** The app built to read the HTTP API (as a deployment would), for the first-rows phase. */
+export const APP_HTTP_OUT_DIR = path.join(TMP_DIR, 'app-http')
 /** The floor's list page: its counterpart of the app's /settings/audit-logs. */
 export const FLOOR_LIST_PATH = '/list'
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -21,7 +23,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ]
 
-export const PHASES = ['load', 'interactions', 'drawer', 'endurance', 'lighthouse'] as const
+export const PHASES = ['first-rows', 'load', 'interactions', 'drawer', 'endurance', 'lighthouse'] as const
 export type Phase = (typeof PHASES)[number]
 
 export interface BenchOptions {
@@ -34,6 +36,8 @@ export interface BenchOptions {
   enduranceDrawers: number
   phases: Set<Phase>
   port: number
+  /** Where the mock vendor API listens (the first-rows phase). */
+  apiPort: number
 }
 
 const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--only ${PHASES.join(',')}]
@@ -67,5 +71,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     enduranceDrawers: quick ? 10 : 100,
     phases: new Set((only ?? PHASES) as Phase[]),
     port: Number(process.env.BENCH_PORT ?? 4180),
+    apiPort: Number(process.env.BENCH_API_PORT ?? 8799),
   }
 }

@@ -3,6 +3,7 @@ import type { BundleReport, BundleResults } from './bundle'
 import type { DrawerResults } from './drawer'
 import { BODY_SIZES } from './drawer'
 import type { EnduranceResults, HeapReading } from './endurance'
+import type { FirstRowsResults } from './first-rows'
 import type { InteractionResults, InteractionStats } from './interactions'
 import { INTERACTION_LABELS, INTERACTIONS } from './interactions'
 import type { LighthouseResults } from './lighthouse'
@@ -258,7 +259,7 @@ function lighthouseSection(l: LighthouseResults, floor: LighthouseResults | unde
   return [
     `## 5. Lighthouse ${l.mobile.lighthouseVersion || l.desktop.lighthouseVersion} (performance, production build on the demo API)`,
     '',
-    'App = /settings/audit-logs of the production build. Floor = the framework floor of section 1 (its list page, 25 local rows, no API), served and measured the same way in the same run: what any app on this stack scores on this machine.',
+    'App = /settings/audit-logs of the production build. Floor = the framework floor of section 1 (its list page, a 50-row page from the mock API over HTTP), served and measured the same way in the same run: what any app on this stack scores on this machine.',
     '',
     table(
       ['preset · build', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'Speed Index ms'],
@@ -294,6 +295,41 @@ function enduranceSection(e: EnduranceResults): string {
   ].join('\n')
 }
 
+function firstRowsSection(f: FirstRowsResults): string {
+  const rows: string[][] = []
+  for (const [rate, { app, floor }] of Object.entries(f)) {
+    const ratio =
+      app.summary.rowsVisible && floor.summary.rowsVisible
+        ? `${(app.summary.rowsVisible.median / floor.summary.rowsVisible.median).toFixed(2)}×`
+        : '–'
+    for (const [name, subject] of [
+      ['app (over HTTP)', app],
+      ['framework floor', floor],
+    ] as const) {
+      rows.push([
+        `×${rate.slice(1)}`,
+        name,
+        mmm(subject.summary.rowsVisible),
+        name === 'framework floor' ? '' : ratio,
+        mmm(subject.summary.requestsBeforeRows),
+        subject.requestsFirstWindow === undefined ? '–' : String(subject.requestsFirstWindow),
+      ])
+    }
+  }
+  const window = Object.entries(f).map(
+    ([rate, { app }]) => `×${rate.slice(1)}: ${app.windowQueries?.join(', ') ?? '–'}`,
+  )
+  return [
+    '## First rows, like for like (app over HTTP vs framework floor)',
+    '',
+    'Cold first visits of the app built for Losant reading the mock API over HTTP, and of the framework floor (bench/floor) reading the same 50-row page from the same API, alternated run by run. *Rows painted*: navigation start to the first data rows painted (ms, min / **median** / max). *Requests*: to the vendor API, before the rows were painted (Resource Timing) and in the first 10 s of the first run (every request the browser sent).',
+    '',
+    table(['CPU', 'page', 'rows painted', 'app ÷ floor', 'requests before rows', 'requests in first 10 s'], rows),
+    '',
+    `The app's requests in its first 10 s (page/perPage): ${window.join('; ')}.`,
+  ].join('\n')
+}
+
 export function renderMarkdown(r: BenchResults): string {
   const m = r.meta
   const busy = Math.max(m.loadAverage.start, m.loadAverage.end) > m.cpu.count
@@ -312,6 +348,7 @@ export function renderMarkdown(r: BenchResults): string {
     parts.push('', '## Phases that failed', '', ...r.errors.map((e) => `- **${e.phase}**: ${e.message.split('\n')[0]}`))
   }
   if (r.bundle) parts.push('', bundleSection(r.bundle))
+  if (r.firstRows) parts.push('', firstRowsSection(r.firstRows))
   if (r.load) parts.push('', loadSection(r.load, demoApiFile(r.bundle)))
   if (r.interactions) parts.push('', interactionSection(r.interactions, demoApiFile(r.bundle)))
   if (r.drawer) parts.push('', drawerSection(r.drawer, demoApiFile(r.bundle)))

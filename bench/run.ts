@@ -16,11 +16,14 @@ import { launchBrowser } from './browser'
 import { measureBundles } from './bundle'
 import { measureDrawers } from './drawer'
 import { measureEndurance } from './endurance'
+import { measureFirstRows } from './first-rows'
+import type { HttpApi } from './http-api'
+import { startHttpApi } from './http-api'
 import { measureInteractions } from './interactions'
 import { measureLighthouse } from './lighthouse'
 import { LIST_PATH, measureLoad } from './load'
-import type { Phase } from './options'
-import { BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
+import type { BenchOptions, Phase } from './options'
+import { APP_HTTP_OUT_DIR, BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
 import type { BenchResults, Meta } from './report'
 import { renderMarkdown } from './report'
 import { servePreview } from './serve'
@@ -58,44 +61,58 @@ async function main() {
   }
   const wanted = (name: Phase) => options.phases.has(name)
 
-  results.bundle = await phase('bundle (vite build: app and floor)', measureBundles)
-  if (!results.bundle) throw new Error('the build failed; nothing to measure')
-
-  const served = await servePreview(options.port)
-  console.log(`  serving dist/ at ${served.origin}`)
+  // The vendor API over HTTP, read by the floor and the app's HTTP build (first-rows phase); the
+  // preview servers' policy lets the pages reach it.
+  const api = await startHttpApi(options.apiPort)
+  process.env.AUDIT_CSP_CONNECT_SRC = api.url
   let chromium = ''
   try {
-    let browser: Browser | undefined
-    try {
-      browser = await launchBrowser()
-      chromium = browser.version()
-      const b = browser
-      if (wanted('load')) results.load = await phase('load', () => measureLoad(b, served.origin, options))
-      if (wanted('interactions'))
-        results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
-      if (wanted('drawer'))
-        results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
-      if (wanted('endurance'))
-        results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
-    } finally {
-      await browser?.close()
+    results.bundle = await phase('bundle (vite build: app, floor, app over HTTP)', () => measureBundles(api))
+    if (!results.bundle) throw new Error('the build failed; nothing to measure')
+
+    if (wanted('first-rows')) {
+      results.firstRows = await phase('first rows (app over HTTP vs framework floor)', () =>
+        firstRowsPhase(api, options),
+      )
     }
-    // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
-    if (wanted('lighthouse'))
-      results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
-  } finally {
-    await served.close()
-  }
-  // The floor under the same Lighthouse run: what any app on this stack scores on this machine.
-  if (wanted('lighthouse')) {
-    results.lighthouseFloor = await phase('lighthouse (framework floor)', async () => {
-      const floor = await servePreview(options.port, FLOOR_OUT_DIR)
+
+    const served = await servePreview(options.port)
+    console.log(`  serving dist/ at ${served.origin}`)
+    try {
+      let browser: Browser | undefined
       try {
-        return await measureLighthouse(floor.origin, FLOOR_LIST_PATH, options)
+        browser = await launchBrowser()
+        chromium = browser.version()
+        const b = browser
+        if (wanted('load')) results.load = await phase('load', () => measureLoad(b, served.origin, options))
+        if (wanted('interactions'))
+          results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
+        if (wanted('drawer'))
+          results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
+        if (wanted('endurance'))
+          results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
       } finally {
-        await floor.close()
+        await browser?.close()
       }
-    })
+      // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
+      if (wanted('lighthouse'))
+        results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
+    } finally {
+      await served.close()
+    }
+    // The floor under the same Lighthouse run: what any app on this stack scores on this machine.
+    if (wanted('lighthouse')) {
+      results.lighthouseFloor = await phase('lighthouse (framework floor)', async () => {
+        const floor = await servePreview(options.port, FLOOR_OUT_DIR)
+        try {
+          return await measureLighthouse(floor.origin, FLOOR_LIST_PATH, options)
+        } finally {
+          await floor.close()
+        }
+      })
+    }
+  } finally {
+    await api.close()
   }
 
   const meta: Meta = {
@@ -126,6 +143,25 @@ async function main() {
   for (const t of report.targets)
     console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured} (${t.limit}) ${t.margin}`)
   if (errors.length) process.exitCode = 1
+}
+
+/** The app over HTTP and the floor, each on its own preview server, both reading `api`. */
+async function firstRowsPhase(api: HttpApi, options: BenchOptions) {
+  const app = await servePreview(options.port, APP_HTTP_OUT_DIR)
+  const floor = await servePreview(options.port + 1, FLOOR_OUT_DIR)
+  const browser = await launchBrowser()
+  try {
+    return await measureFirstRows(
+      browser,
+      { app: { origin: app.origin, path: LIST_PATH }, floor: { origin: floor.origin, path: FLOOR_LIST_PATH } },
+      api.url,
+      options,
+    )
+  } finally {
+    await browser.close()
+    await app.close()
+    await floor.close()
+  }
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import type { BundleResults } from './bundle'
 import { REQUIRED_LAZY } from './bundle'
 import type { DrawerResults } from './drawer'
 import type { EnduranceResults } from './endurance'
+import type { FirstRowsResults } from './first-rows'
 import type { InteractionResults } from './interactions'
 import type { LighthouseResults } from './lighthouse'
 import type { LoadResults } from './load'
@@ -23,6 +24,8 @@ export interface TargetCheck {
 
 export interface CheckedResults {
   bundle?: BundleResults
+  /** The app over HTTP beside the framework floor reading the same API (issue: first rows). */
+  firstRows?: FirstRowsResults
   load?: LoadResults
   interactions?: InteractionResults
   drawer?: DrawerResults
@@ -86,6 +89,47 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
       margin: ok ? '' : `in ${lazy.firstLoadFiles.join(', ')}`,
     })
   }
+
+  // First rows, like for like, and the vendor's request budget (decision 016)
+  const rows = (rate: string, who: 'app' | 'floor') => r.firstRows?.[rate]?.[who].summary.rowsVisible?.median
+  for (const rate of ['x1', 'x4']) {
+    const app = rows(rate, 'app')
+    const floor = rows(rate, 'floor')
+    const ratio = app !== undefined && floor !== undefined && floor > 0 ? app / floor : undefined
+    const ratioCheck = check(
+      `Rows painted at CPU ${rate.replace('x', '×')} ≤ 1.25 × the floor's (cold, median, same API)`,
+      ratio,
+      1.25,
+      (v) => `${v.toFixed(2)}×`,
+    )
+    if (rate === 'x1') ratioCheck.status = ratioCheck.status === 'not measured' ? 'not measured' : 'info'
+    if (app !== undefined && floor !== undefined) ratioCheck.measured += ` (${ms(app)} vs floor ${ms(floor)})`
+    checks.push(ratioCheck)
+  }
+  const worst = (pick: (subject: NonNullable<FirstRowsResults[string]>['app']) => number | undefined) => {
+    const values = Object.values(r.firstRows ?? {}).flatMap(({ app }) => {
+      const value = pick(app)
+      return value === undefined ? [] : [value]
+    })
+    return values.length ? Math.max(...values) : undefined
+  }
+  const count = (v: number) => String(Math.round(v))
+  checks.push(
+    check(
+      'Vendor requests before the first rows are painted (worst run, any rate)',
+      worst((app) => app.summary.requestsBeforeRows?.max),
+      2,
+      count,
+    ),
+  )
+  checks.push(
+    check(
+      'Vendor requests in the first 10 s of a page view (first run of each rate, worst)',
+      worst((app) => app.requestsFirstWindow),
+      8,
+      count,
+    ),
+  )
 
   // Load
   const lcp = (rate: string) => r.load?.[rate]?.cold.summary.lcp?.median

@@ -11,6 +11,7 @@ import { App } from '@/app/app'
 import { ConfigErrorScreen } from '@/app/config-error-screen'
 import type { DemoApi } from '@/app/demo-api'
 import { demoEndpoints } from '@/app/demo-api'
+import { startFirstPage } from '@/app/first-page'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { ENV_NAMES, envLayer, readBuildEnv } from '@/config/env-config'
 import { loadRuntimeConfig, RUNTIME_NAMES } from '@/config/runtime-config'
@@ -21,25 +22,36 @@ import { applyTheme, readTheme } from '@/lib/theme/theme-preference'
 applyTheme(readTheme())
 
 let demoStart: Promise<void> | undefined
+// msw stops answering a page once it begins to unload (its worker lets that page's requests through
+// to the network, where the demo API's paths are a 404): a request asked for then never leaves.
+let unloading = false
+addEventListener('beforeunload', () => (unloading = true))
+addEventListener('pageshow', () => (unloading = false))
 const demoApi: DemoApi = {
   endpoints: demoEndpoints(location.origin),
   // Loaded on first use, so a deployment with a real API never downloads it. A failed start is
   // said by the request that waited for it, and tried again by the next one (Retry).
   ready: () =>
-    (demoStart ??= import('@/mocks/browser')
-      .then((demo) => demo.startDemoWorker())
-      .catch((error: unknown) => {
-        demoStart = undefined
-        throw new Error(messages.app.demoApiFailed(error instanceof Error ? error.message : String(error)))
-      })),
+    unloading
+      ? new Promise<void>(() => {})
+      : (demoStart ??= import('@/mocks/browser')
+          .then((demo) => demo.startDemoWorker())
+          .catch((error: unknown) => {
+            demoStart = undefined
+            throw new Error(messages.app.demoApiFailed(error instanceof Error ? error.message : String(error)))
+          })),
 }
 
 async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof mergeLayers> }> {
   const env = envLayer(readBuildEnv())
+  // The decoder's chunks are already downloading (index.html preloads them): importing them here
+  // would run them (zod schemas, the method map) on the main thread before the list's request
+  // leaves. The source client imports the decoder right after that request is sent.
+  const runtimeLoad = loadRuntimeConfig()
   const problems: string[] = []
   const envCheck = validateSettings(env, ENV_NAMES)
   if (!envCheck.ok) problems.push(...envCheck.problems)
-  const runtime = await loadRuntimeConfig()
+  const runtime = await runtimeLoad
   if (!runtime.ok) problems.push(runtime.problem)
   else {
     const runtimeCheck = validateSettings(mergeLayers(env, runtime.layer), RUNTIME_NAMES)
@@ -53,7 +65,9 @@ async function bootstrap(): Promise<string[] | { baseLayer: ReturnType<typeof me
 
 const root = createRoot(document.getElementById('root')!)
 bootstrap().then(
-  (result) =>
+  (result) => {
+    // The list's request leaves before React renders the page that shows it.
+    if (!Array.isArray(result)) startFirstPage(result.baseLayer, demoApi)
     root.render(
       <StrictMode>
         {Array.isArray(result) ? (
@@ -62,7 +76,8 @@ bootstrap().then(
           <App baseLayer={result.baseLayer} demoApi={demoApi} />
         )}
       </StrictMode>,
-    ),
+    )
+  },
   (error: unknown) =>
     root.render(
       <ConfigErrorScreen

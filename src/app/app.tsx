@@ -2,19 +2,16 @@ import { useMemo, useState, useSyncExternalStore } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 
 import type { SettingsLayer } from '@/config/connection-settings'
-import { DEFAULT_SOURCE, mergeLayers, readOidcSettings } from '@/config/connection-settings'
+import { readOidcSettings } from '@/config/connection-settings'
 import { useConnectionOverride } from '@/config/connection-store'
 import type { OidcSession } from '@/lib/auth/oidc-session'
 import { createOidcSession } from '@/lib/auth/oidc-session'
 import { SessionContext } from '@/lib/auth/session-context'
-import type { SourceId } from '@/sources/audit-source'
 import type { Connection } from '@/sources/source-client'
-import { createSourceClient } from '@/sources/source-client'
-import { isSourceId } from '@/sources/source-registry'
 
 import { AppProviders } from './app-providers'
+import { clientsFor, connectionFor, createConnectionClients, resolveLayer } from './connection-clients'
 import type { DemoApi } from './demo-api'
-import { createQueryClient } from './query-client'
 import { routes } from './routes'
 import { StartupErrorBoundary } from './startup-error-boundary'
 
@@ -40,33 +37,14 @@ export function App({ baseLayer, demoApi }: Props) {
     return oidc ? createOidcSession(oidc) : null
   })
   const override = useConnectionOverride()
-  const layer = override.demo
-    ? { sourceId: override.layer.sourceId ?? baseLayer.sourceId }
-    : mergeLayers(baseLayer, override.layer)
-  const sourceId: SourceId = layer.sourceId && isSourceId(layer.sourceId) ? layer.sourceId : DEFAULT_SOURCE
+  const { layer, sourceId } = resolveLayer(baseLayer, override)
   // A token pasted on the Connection page (an API token) wins over signing in.
   const session = layer.token ? null : oidcSession
 
   return (
     <StartupErrorBoundary>
       <SessionContext value={session}>
-        <ConnectedApp
-          connection={
-            layer.apiUrl
-              ? { sourceId, apiUrl: layer.apiUrl, orgId: layer.orgId ?? '', token: layer.token, demo: false }
-              : // The demo API's addresses are known before it runs: the page renders while it starts.
-                {
-                  sourceId,
-                  apiUrl: demoApi.endpoints.bases[sourceId],
-                  orgId: layer.orgId ?? demoApi.endpoints.orgId,
-                  token: layer.token,
-                  demo: true,
-                  ready: demoApi.ready,
-                }
-          }
-          session={session}
-          router={router}
-        />
+        <ConnectedApp connection={connectionFor(layer, sourceId, demoApi)} session={session} router={router} />
       </SessionContext>
     </StartupErrorBoundary>
   )
@@ -90,14 +68,19 @@ function ConnectedApp({
   )
   // A new connection, pasted token or signed-in person starts from an empty cache.
   const { queryClient, sourceClient } = useMemo(
-    () => ({
-      queryClient: createQueryClient(),
-      sourceClient: createSourceClient(
-        session
-          ? { sourceId, apiUrl, orgId, getToken: session.getAccessToken, renewToken: session.renew, demo, ready }
-          : { sourceId, apiUrl, orgId, token, demo, ready },
-      ),
-    }),
+    () =>
+      session
+        ? createConnectionClients({
+            sourceId,
+            apiUrl,
+            orgId,
+            getToken: session.getAccessToken,
+            renewToken: session.renew,
+            demo,
+            ready,
+          })
+        : // The entry may have started this connection's first page already (first-page.ts).
+          clientsFor({ sourceId, apiUrl, orgId, token, demo, ready }),
     // `subject` is a dependency on purpose: it is the cache's identity, though no request reads it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sourceId, apiUrl, orgId, token, demo, ready, session, subject],

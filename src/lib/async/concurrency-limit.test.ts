@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { createConcurrencyLimit } from './concurrency-limit'
 
@@ -52,5 +52,50 @@ describe('createConcurrencyLimit', () => {
     const run = createConcurrencyLimit(1)
     await expect(run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom')
     await expect(run(async () => 'next')).resolves.toBe('next')
+  })
+
+  describe('pauseFor', () => {
+    afterEach(() => vi.useRealTimers())
+
+    it('holds every task not yet started until the pause ends, then runs them in order', async () => {
+      vi.useFakeTimers()
+      const run = createConcurrencyLimit(2)
+      const started: string[] = []
+      run.pauseFor(5_000)
+      const tasks = ['a', 'b', 'c'].map((name) => run(async () => void started.push(name)))
+      await vi.advanceTimersByTimeAsync(4_000)
+      run.pauseFor(500) // a pause ending sooner never shortens the one in force
+      await vi.advanceTimersByTimeAsync(999)
+      expect(started).toEqual([])
+      await vi.advanceTimersByTimeAsync(1)
+      await Promise.all(tasks)
+      expect(started).toEqual(['a', 'b', 'c'])
+    })
+
+    it('extends a pause that a later answer asks for', async () => {
+      vi.useFakeTimers()
+      const run = createConcurrencyLimit(1)
+      run.pauseFor(1_000)
+      let ran = false
+      const task = run(async () => void (ran = true))
+      await vi.advanceTimersByTimeAsync(500)
+      run.pauseFor(2_000)
+      await vi.advanceTimersByTimeAsync(1_000)
+      expect(ran, 'still paused at 1.5 s').toBe(false)
+      await vi.advanceTimersByTimeAsync(1_000)
+      await task
+      expect(ran).toBe(true)
+    })
+
+    it('lets an aborted task leave while paused', async () => {
+      vi.useFakeTimers()
+      const run = createConcurrencyLimit(1)
+      run.pauseFor(10_000)
+      const controller = new AbortController()
+      const task = run(async () => 'ran', controller.signal)
+      controller.abort()
+      await expect(task).rejects.toMatchObject({ name: 'AbortError' })
+      run.pauseFor(0)
+    })
   })
 })

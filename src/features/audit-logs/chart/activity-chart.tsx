@@ -1,16 +1,19 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 
 import type { HistogramBucket } from '@/components/histogram/activity-histogram'
 import { ActivityHistogram } from '@/components/histogram/activity-histogram'
-import { countLimits, useAuditLogCounts } from '@/features/audit-logs/api/get-audit-log-count'
+import { auditLogCountOptions, countLimits, useAuditLogCounts } from '@/features/audit-logs/api/get-audit-log-count'
 import { countingSearch } from '@/features/audit-logs/search/search-transitions'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime } from '@/lib/format/format-time'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import type { AuditSearch, TimeRange } from '@/sources/audit-search'
+import { useSourceClient } from '@/sources/source-client-context'
 
 import { activityBuckets } from './activity-buckets'
+import { bucketCounts } from './bucket-counts'
 
 interface Props {
   search: AuditSearch
@@ -19,28 +22,39 @@ interface Props {
   now: number
   onZoom: (range: TimeRange) => void
   /**
-   * False while the list is fetching: its page comes first, so the bucket counts (dozens of
-   * requests, four at a time) start once the rows are in rather than competing with them.
+   * False while the list is fetching (its page comes first, and its total is one of the chart's
+   * answers) and while the chart is off screen: a chart nobody sees asks the vendor nothing.
    */
   counting: boolean
 }
 
 /**
- * How many entries fall in each part of the range, with the current filters. Loaded lazily and
- * fetched at a bounded rate after the list's page, so it never holds up the table.
+ * How many entries fall in each part of the range, with the current filters. Loaded lazily after
+ * the list's rows are painted, and asks at most one request per bucket (fewer when the list's
+ * total already answers part of it), each answer cached across views.
  */
 export default function ActivityChart({ search, zone, now, onZoom, counting }: Props) {
+  const client = useSourceClient()
   const { filters, range } = search
   const buckets = useMemo(() => activityBuckets(range, zone, now), [range, zone, now])
-  const probes = useMemo(
-    () => buckets.map((bucket) => countingSearch(filters, { start: bucket.start, end: bucket.end - 1 })),
-    [buckets, filters],
-  )
+  // Where the range has a start, the chart's span is exactly the list's search, whose total the
+  // list already knows (it is remembered as a count): read from the cache, never fetched here.
+  const spanTotal = useQuery({
+    ...auditLogCountOptions(client, countingSearch(filters, range)),
+    enabled: false,
+  }).data
+  const knownTotal = range.start !== undefined && spanTotal != null ? spanTotal : undefined
+  const probes = useMemo(() => {
+    const asked = knownTotal === undefined ? buckets : buckets.slice(0, -1)
+    return asked.map((bucket) =>
+      countingSearch(filters, { start: bucket.start, ...(!bucket.openEnd && { end: bucket.end - 1 }) }),
+    )
+  }, [buckets, filters, knownTotal])
   const { counts, error } = useAuditLogCounts(probes, counting, countLimits.chart)
-  const bars = useMemo<HistogramBucket[]>(
-    () => buckets.map((bucket, i) => ({ ...bucket, count: counts[i] ?? undefined })),
-    [buckets, counts],
-  )
+  const bars = useMemo<HistogramBucket[]>(() => {
+    const values = bucketCounts(buckets.length, counts, knownTotal)
+    return buckets.map((bucket, i) => ({ start: bucket.start, end: bucket.end, count: values[i] }))
+  }, [buckets, counts, knownTotal])
   const formatRange = useCallback(
     (start: number, end: number) => messages.chart.span(formatDateTime(start, zone), formatDateTime(end - 1, zone)),
     [zone],

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
+import { MAX_BUCKETS } from '@/features/audit-logs/chart/activity-buckets'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -199,7 +200,7 @@ describe('Audit Logs page', () => {
     expect(container.querySelector('img')).toBeNull()
   })
 
-  it("counts the chart's buckets only once the list's page is in", async () => {
+  it("draws the chart and counts its buckets only once the list's rows are in", async () => {
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
     testServer.use(
@@ -210,14 +211,56 @@ describe('Audit Logs page', () => {
     )
     const requests = recordListRequests()
     renderApp('/settings/audit-logs')
-    await screen.findByRole('figure', { name: 'Activity over time' })
-    // Long enough for a mounted query to have sent its request.
+    await screen.findByRole('table', { name: 'Audit logs' })
+    // Long enough for a mounted chart to have sent its requests.
     await new Promise((resolve) => setTimeout(resolve, 50))
     const counts = () => requests.filter((query) => query.get('perPage') === '1')
     expect(requests.filter((query) => query.get('perPage') === '50')).toHaveLength(1)
+    expect(screen.queryByRole('figure', { name: 'Activity over time' })).toBeNull()
     expect(counts()).toHaveLength(0)
     release()
     await findRows()
+    await screen.findByRole('figure', { name: 'Activity over time' })
     await waitFor(() => expect(counts().length).toBeGreaterThan(0))
   })
+
+  it('asks the vendor one count per bar at most, and nothing again when the view comes back', async () => {
+    const requests = recordListRequests()
+    const { user } = renderApp('/settings/audit-logs')
+    await findRows()
+    const bars = await barButtons()
+    const counts = () => requests.filter((query) => query.get('perPage') === '1')
+    await waitFor(() => expect(bars[0]).toHaveAccessibleName(/\d entr/))
+    await waitFor(() => expect(bars.at(-1)).toHaveAccessibleName(/\d entr/))
+    expect(bars.length).toBeLessThanOrEqual(MAX_BUCKETS)
+    expect(counts()).toHaveLength(bars.length)
+
+    // Sorting changes the page, not the counts: the chart asks nothing.
+    await user.click(screen.getByRole('button', { name: 'Actor' }))
+    await findRows()
+    const asked = counts().length
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(counts()).toHaveLength(asked)
+    expect(asked).toBe(bars.length)
+  })
+
+  it("takes a ranged view's last bar from the list's total instead of asking for it", async () => {
+    const requests = recordListRequests()
+    renderApp('/settings/audit-logs?range=30d')
+    await findRows()
+    const total = Number(/ of ([\d,]+)$/.exec(range().textContent!)![1]!.replace(/,/g, ''))
+    const bars = await barButtons()
+    await waitFor(() => expect(bars.at(-1)).toHaveAccessibleName(/\d entr/))
+    const counts = requests.filter((query) => query.get('perPage') === '1')
+    expect(counts).toHaveLength(bars.length - 1)
+    const values = bars.map((bar) =>
+      Number(/([\d,]+) entr/.exec(bar.getAttribute('aria-label')!)![1]!.replace(/,/g, '')),
+    )
+    expect(values.reduce((sum, value) => sum + value, 0)).toBe(total)
+  })
 })
+
+async function barButtons() {
+  const chart = await screen.findByRole('figure', { name: 'Activity over time' })
+  return within(within(chart).getByRole('group', { name: 'Activity over time' })).getAllByRole('button')
+}

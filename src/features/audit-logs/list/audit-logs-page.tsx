@@ -31,7 +31,7 @@ function AuditLogsList() {
   const list = useAuditLogList()
   const live = useLiveUpdates(list)
   const { query } = list
-  usePreloadNextSteps(query.isSuccess)
+  usePreloadNextSteps(list.firstPainted)
   const m = messages.list
 
   return (

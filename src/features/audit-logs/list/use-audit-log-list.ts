@@ -40,7 +40,7 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
   const queryClient = useQueryClient()
   const { search, zone, columns, ignored, now, key, update, setZone, setColumns, openEntry, showList } =
     useAuditSearch()
-  const query = useAuditLogs(search, { follow })
+  const { query, firstPainted } = useAuditLogs(search, { follow })
 
   if (query.data && !query.isPlaceholderData) lastLoaded.set(queryClient, { client, page: query.data })
   const kept = lastLoaded.get(queryClient)
@@ -92,6 +92,8 @@ export function useAuditLogList({ follow = false }: ListOptions = {}) {
     canFilterBy,
     filterBy,
     query,
+    /** The first answer has been painted (a frame ago): work below the fold may start. */
+    firstPainted,
     /** The page on screen: this view's, or the last good one when this view failed. */
     page,
     events,

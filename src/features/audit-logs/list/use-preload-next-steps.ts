@@ -12,9 +12,9 @@ function preloadNextSteps() {
 }
 
 /**
- * Once the rows are up and the browser is idle, the code for what comes next (an entry, a
+ * Once the rows have been painted and the browser is idle, the code for what comes next (an entry, a
  * filter) is fetched in the background, so it opens in the frame after the click.
  */
-export function usePreloadNextSteps(listShown: boolean) {
-  useEffect(() => (listShown ? whenIdle(preloadNextSteps) : undefined), [listShown])
+export function usePreloadNextSteps(rowsPainted: boolean) {
+  useEffect(() => (rowsPainted ? whenIdle(preloadNextSteps) : undefined), [rowsPainted])
 }

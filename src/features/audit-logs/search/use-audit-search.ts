@@ -46,7 +46,7 @@ export function searchContext(source: AuditSource): SearchContext {
   return context
 }
 
-function readView(key: string, source: AuditSource): ParsedView {
+export function readView(key: string, source: AuditSource): ParsedView {
   if (shared?.key === key && shared.source === source) return shared.view
   const view = parseListView(new URLSearchParams(key), searchContext(source))
   shared = { key, source, view }
