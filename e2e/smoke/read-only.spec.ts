@@ -57,6 +57,9 @@ test('the list loads latest first, sorts, and pages', async ({ page }) => {
     const firstIds = await dataRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id')))
     await next.click()
     await expect(page).toHaveURL(/[?&]page=2(&|$)/)
+    // The URL changes a moment before the table re-renders: wait for other rows, not just for
+    // the table to be idle (a run once read page 1's rows here).
+    await expect(dataRows(page).first()).not.toHaveAttribute('data-row-id', firstIds[0]!)
     await expect(auditTable(page)).not.toHaveAttribute('aria-busy', 'true')
     const secondTimes = await rowTimes(page)
     expect(secondTimes[0]!).toBeLessThanOrEqual(lastOfFirst)
