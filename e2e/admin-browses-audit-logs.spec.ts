@@ -12,7 +12,10 @@ test('an admin browses, sorts and pages the audit log, and the URL keeps the vie
 test('a reload that crosses the hour keeps the demo rows where they were', async ({ page }) => {
   // The demo data counts back from the hour; a reload a moment later, in the next hour, must not
   // rebuild it an hour on (a CI run once saw page 2 change under a Back that crossed midnight).
-  const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000
+  // A busy weekday afternoon, fixed: at night an hour can pass with no new entry, and then the
+  // rows would not move even if the anchor did (a CI run at 03:00 UTC once proved this test
+  // toothless). In this hour of the seeded data a new entry lands, so a moved anchor shows.
+  const hourStart = Date.UTC(2026, 10, 18, 15)
   await page.clock.setFixedTime(hourStart + 3_599_000)
   await page.goto('/settings/audit-logs')
   const firstRowTime = dataRows(page).first().locator('time')
