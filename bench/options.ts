@@ -23,7 +23,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ]
 
-export const PHASES = ['first-rows', 'load', 'interactions', 'drawer', 'endurance', 'lighthouse'] as const
+export const PHASES = ['first-rows', 'load', 'interactions', 'drawer', 'diff', 'endurance', 'lighthouse'] as const
 export type Phase = (typeof PHASES)[number]
 
 export interface BenchOptions {

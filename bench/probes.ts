@@ -22,6 +22,8 @@ export type Milestone =
   | 'drawer-body'
   /** The drawer's "Response body" JSON tree is rendered. */
   | 'response-tree'
+  /** The drawer's "Compare with the previous change" shows its list of differences. */
+  | 'change-diff'
   /** No entry drawer is open. */
   | 'drawer-closed'
   /** A popover with checkboxes (a filter chip's list) is open. */
@@ -182,6 +184,8 @@ export function installProbes(): void {
     drawer: () => drawer() !== undefined,
     'drawer-body': () => (responseSection()?.children.length ?? 0) > 1,
     'response-tree': () => responseSection()?.querySelector('[role="tree"]') != null,
+    'change-diff': () =>
+      drawer()?.querySelector('[role="list"][aria-label="Differences in the request body"] [role="listitem"]') != null,
     'drawer-closed': () => drawer() === undefined,
     checkboxes: () => document.querySelector('[role="dialog"] input[type="checkbox"]') != null,
   }

@@ -1,5 +1,6 @@
 /** bench/results.md: the results as tables, targets first. */
 import type { BundleReport, BundleResults } from './bundle'
+import type { ChangeDiffStats } from './change-diff'
 import type { DrawerResults } from './drawer'
 import { BODY_SIZES } from './drawer'
 import type { EnduranceResults, HeapReading } from './endurance'
@@ -241,6 +242,19 @@ function drawerSection(d: DrawerResults, demoFile: string | undefined): string {
   ].join('\n')
 }
 
+function changeDiffSection(d: ChangeDiffStats): string {
+  return [
+    '## 4b. Compare with the previous change (two ~1 MB request bodies, CPU ×1)',
+    '',
+    `The later of two edits of one workflow (${d.after}) is open in the drawer; a click on "Compare with the previous change" → the list of differences painted: the request for the earlier edit (${d.before}), decoding, redaction, the sliced diff and the first rows. Longest task = longest main-thread task (≥ 50 ms) from the click until 300 ms after, 0 = none. ms, min / **median** / max.`,
+    '',
+    table(
+      ['entries KiB (before, after)', 'differences painted', 'longest task', 'timeouts'],
+      [[`${kib(d.bytes.before)}, ${kib(d.bytes.after)}`, mmm(d.painted), mmm(d.longestTask), String(d.timeouts)]],
+    ),
+  ].join('\n')
+}
+
 function lighthouseSection(l: LighthouseResults, floor: LighthouseResults | undefined): string {
   const opportunities = [...new Set(PRESETS.flatMap((p) => l[p].samples.flatMap((s) => s.opportunities)))]
   const builds: [string, LighthouseResults][] = [
@@ -352,6 +366,7 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.load) parts.push('', loadSection(r.load, demoApiFile(r.bundle)))
   if (r.interactions) parts.push('', interactionSection(r.interactions, demoApiFile(r.bundle)))
   if (r.drawer) parts.push('', drawerSection(r.drawer, demoApiFile(r.bundle)))
+  if (r.changeDiff) parts.push('', changeDiffSection(r.changeDiff))
   if (r.lighthouse) parts.push('', lighthouseSection(r.lighthouse, r.lighthouseFloor))
   if (r.endurance) parts.push('', enduranceSection(r.endurance))
   parts.push('', 'How each number is taken, and its caveats: bench/README.md.', '')

@@ -14,6 +14,7 @@ import type { Browser } from '@playwright/test'
 
 import { launchBrowser } from './browser'
 import { measureBundles } from './bundle'
+import { measureChangeDiff } from './change-diff'
 import { measureDrawers } from './drawer'
 import { measureEndurance } from './endurance'
 import { measureFirstRows } from './first-rows'
@@ -89,6 +90,10 @@ async function main() {
           results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
         if (wanted('drawer'))
           results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
+        if (wanted('diff'))
+          results.changeDiff = await phase('compare with the previous change (1 MB bodies)', () =>
+            measureChangeDiff(b, served.origin, options),
+          )
         if (wanted('endurance'))
           results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
       } finally {

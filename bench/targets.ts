@@ -6,6 +6,7 @@
  */
 import type { BundleResults } from './bundle'
 import { REQUIRED_LAZY } from './bundle'
+import type { ChangeDiffStats } from './change-diff'
 import type { DrawerResults } from './drawer'
 import type { EnduranceResults } from './endurance'
 import type { FirstRowsResults } from './first-rows'
@@ -29,6 +30,7 @@ export interface CheckedResults {
   load?: LoadResults
   interactions?: InteractionResults
   drawer?: DrawerResults
+  changeDiff?: ChangeDiffStats
   endurance?: EnduranceResults
   lighthouse?: LighthouseResults
   /** The framework floor (bench/floor) under the same Lighthouse run. */
@@ -170,6 +172,14 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
   checks.push(check('Drawer with a 5 MB body open (median)', r.drawer?.['5mb'].body?.median, 500, ms))
   const longest = r.drawer ? Math.max(...Object.values(r.drawer).map((d) => d.longestTask?.max ?? 0)) : undefined
   checks.push(check('No main-thread task over 200 ms while a drawer opens (worst run, all sizes)', longest, 200, ms))
+  checks.push(
+    check(
+      'No main-thread task over 200 ms while two 1 MB bodies are compared (worst run)',
+      r.changeDiff?.longestTask?.max,
+      200,
+      ms,
+    ),
+  )
 
   // Lighthouse
   const lighthouseCheck = check(

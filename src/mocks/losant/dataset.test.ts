@@ -3,6 +3,7 @@
 import { createLosantDataset, LOSANT_DEMO_SECRETS, LOSANT_HOSTILE_IDS, type LosantAuditLog } from './dataset'
 import { LOSANT_DEMO_ORG_ID } from './demo-constants'
 import reference from './fixtures/losant-api-methods.reference.json'
+import { LARGE_DIFF_IDS } from './large-diff'
 
 // The vendor's own method table: a copy kept in the repo (see its $comment), not the app's file.
 const methods: Record<string, Record<string, string[]>> = reference.methods
@@ -11,7 +12,8 @@ const NOW = new Date('2026-06-15T12:00:00.000Z')
 const DAY_MS = 86_400_000
 const dataset = createLosantDataset({ now: NOW })
 const { entries } = dataset
-const regular = entries.filter((entry) => !Object.values(dataset.largeBodyIds).includes(entry.id))
+const large: string[] = [...Object.values(dataset.largeBodyIds), ...Object.values(LARGE_DIFF_IDS)]
+const regular = entries.filter((entry) => !large.includes(entry.id))
 const json = new Map(regular.map((entry) => [entry, JSON.stringify(entry)]))
 
 function ageDays(entry: LosantAuditLog): number {
@@ -230,6 +232,36 @@ describe('createLosantDataset', () => {
       expect(length).toBeLessThan(bytes * 1.05)
       expect(entry.responseBody).toMatchObject({ data: { exportedDevices: expect.any(Array) } })
     }
+  })
+
+  it('plants two ~1 MB edits of one workflow a minute apart, the earlier the change before the later', () => {
+    const before = dataset.byId.get(LARGE_DIFF_IDS.before)!
+    const after = dataset.byId.get(LARGE_DIFF_IDS.after)!
+    for (const edit of [before, after]) {
+      expect(edit).toMatchObject({ requestResource: 'flow', requestAction: 'patch', responseStatus: 200 })
+      expect(JSON.stringify(edit.requestBody).length).toBeGreaterThanOrEqual(1024 * 1024)
+      expect(ageDays(edit)).toBeGreaterThan(120)
+    }
+    // What "compare with the previous change" asks for: the same workflow and request, a success, earlier.
+    const previous = entries.find(
+      (entry) =>
+        entry.creationDate < after.creationDate &&
+        entry.secondaryTargetId === after.secondaryTargetId &&
+        entry.primaryTargetId === after.primaryTargetId &&
+        entry.requestResource === 'flow' &&
+        entry.requestAction === 'patch' &&
+        entry.responseStatus < 300,
+    )
+    expect(previous?.id).toBe(before.id)
+    expect(after.requestBody).not.toEqual(before.requestBody)
+  })
+
+  it('gives the workflow edits the places of the oldest regular entries, and leaves newer ones as they were', () => {
+    const withoutEdits = createLosantDataset({ now: NOW, count: 5_400, workflowEdits: false })
+    const afterTime = dataset.byId.get(LARGE_DIFF_IDS.after)!.creationDate
+    const newer = (list: LosantAuditLog[]) => list.filter((entry) => entry.creationDate > afterTime).map((e) => e.id)
+    expect(newer(entries)).toEqual(newer(withoutEdits.entries))
+    expect(entries.slice(0, -1).map((e) => e.id)).not.toContain(withoutEdits.entries.at(-1)!.id)
   })
 
   it('builds smaller datasets, planted entries first', () => {

@@ -7,6 +7,7 @@ import { LOSANT_DEMO_ORG_ID } from './demo-constants'
 import { buildEntry } from './entry-factory'
 import { createHostileEntries } from './hostile-entries'
 import { createLargeBodyEntries, LARGE_BODY_IDS } from './large-bodies'
+import { createLargeDiffEntries, LARGE_DIFF_ENTRY_COUNT } from './large-diff'
 import { createPrng, deriveSeed, type Prng } from './prng'
 import type { LosantAuditLog } from './schema'
 import { CARD_IN_NOTE, LEAKED_RECIPES, REDACTED_RECIPES } from './secrets'
@@ -30,6 +31,8 @@ export interface CreateLosantDatasetOptions {
   /** Total entries, planted ones included. */
   count?: number
   now?: Date
+  /** The two ~1 MB workflow edits (large-diff.ts); on unless turned off. Without them, every other entry is the same. */
+  workflowEdits?: boolean
 }
 
 export const DEFAULT_ENTRY_COUNT = 5_400
@@ -187,14 +190,31 @@ export function createLosantDataset(options: CreateLosantDatasetOptions = {}): L
     )
   }
 
+  // The big workflow edits are added last, so the seeded stream above does not see them, and
+  // take the places of the oldest regular entries: every page newer than them stays as it was.
+  const edits =
+    options.workflowEdits !== false && regularCount > LARGE_DIFF_ENTRY_COUNT
+      ? createLargeDiffEntries(world, orgId, nowMs)
+      : []
+  entries.push(...edits)
   entries.sort((a, b) =>
     a.creationDate === b.creationDate ? (a.id < b.id ? -1 : 1) : a.creationDate < b.creationDate ? 1 : -1,
   )
+  dropOldestRegular(entries, edits.length, new Set([...planted, ...edits].map((entry) => entry.id)))
   return {
     orgId,
     entries,
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     largeBodyIds: { ...LARGE_BODY_IDS },
+  }
+}
+
+/** Removes the `count` oldest entries that are not `planted`, from a list sorted newest first. */
+function dropOldestRegular(entries: LosantAuditLog[], count: number, planted: ReadonlySet<string>): void {
+  for (let index = entries.length - 1, left = count; index >= 0 && left > 0; index--) {
+    if (planted.has(entries[index]!.id)) continue
+    entries.splice(index, 1)
+    left--
   }
 }
 
