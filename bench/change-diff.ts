@@ -10,8 +10,9 @@
  */
 import type { Browser } from '@playwright/test'
 
-import { LOSANT_DEMO_BASE_PATH, LOSANT_DEMO_ORG_ID } from '../src/mocks/losant/demo-constants'
 import { LARGE_DIFF_IDS } from '../src/mocks/losant/large-diff'
+import type { EntryApi } from './api-profile'
+import { DEMO_ENTRY_API } from './api-profile'
 import type { InteractionSample } from './browser'
 import { measureInteraction, newBenchContext, openPage, waitForListSettled } from './browser'
 import { LIST_PATH } from './load'
@@ -33,12 +34,12 @@ export interface ChangeDiffStats {
 }
 
 const TIMEOUT_MS = 60_000
-const entryUrl = (id: string) => `${LOSANT_DEMO_BASE_PATH}/orgs/${LOSANT_DEMO_ORG_ID}/audit-logs/${id}`
 
 export async function measureChangeDiff(
   browser: Browser,
   origin: string,
   options: BenchOptions,
+  api: EntryApi = DEMO_ENTRY_API,
 ): Promise<ChangeDiffStats> {
   const context = await newBenchContext(browser, origin)
   const samples: InteractionSample[] = []
@@ -51,7 +52,7 @@ export async function measureChangeDiff(
       // Both entries built once by the demo API before timing: generating them is its cost, not the app's.
       const sizes = await page.evaluate(
         (urls) => Promise.all(urls.map((url) => fetch(url).then((response) => response.text().then((t) => t.length)))),
-        [entryUrl(LARGE_DIFF_IDS.before), entryUrl(LARGE_DIFF_IDS.after)],
+        [api.entryUrl(LARGE_DIFF_IDS.before), api.entryUrl(LARGE_DIFF_IDS.after)],
       )
       bytes.before = sizes[0]!
       bytes.after = sizes[1]!

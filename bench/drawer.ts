@@ -12,8 +12,9 @@
  */
 import type { Browser } from '@playwright/test'
 
-import { LOSANT_DEMO_BASE_PATH, LOSANT_DEMO_ORG_ID } from '../src/mocks/losant/demo-constants'
 import { LARGE_BODY_IDS } from '../src/mocks/losant/large-bodies'
+import type { EntryApi } from './api-profile'
+import { DEMO_ENTRY_API } from './api-profile'
 import type { InteractionSample } from './browser'
 import { measureInteraction, newBenchContext, openPage, snapshot, waitForListSettled } from './browser'
 import { LIST_PATH } from './load'
@@ -45,14 +46,19 @@ export type DrawerResults = Record<BodySize, DrawerStats>
 
 const TIMEOUT_MS = 60_000
 
-export async function measureDrawers(browser: Browser, origin: string, options: BenchOptions): Promise<DrawerResults> {
+export async function measureDrawers(
+  browser: Browser,
+  origin: string,
+  options: BenchOptions,
+  api: EntryApi = DEMO_ENTRY_API,
+): Promise<DrawerResults> {
   const results = {} as DrawerResults
   const context = await newBenchContext(browser, origin)
   try {
     for (const size of BODY_SIZES) {
       const id = LARGE_BODY_IDS[size]
       const entryPath = `${LIST_PATH}/${id}?size=100`
-      const apiUrl = `${LOSANT_DEMO_BASE_PATH}/orgs/${LOSANT_DEMO_ORG_ID}/audit-logs/${id}`
+      const apiUrl = api.entryUrl(id)
       const samples: InteractionSample[] = []
       const deep: { body: number; longestTask: number }[] = []
       let bytes = 0

@@ -58,7 +58,7 @@ export interface ProbeSnapshot {
    * from: tells the app's own work from the demo API's, which msw runs on the page's main thread.
    */
   frames: { startTime: number; duration: number; scripts: { file: string; startTime: number; duration: number }[] }[]
-  /** Requests to the demo API (service worker), newest 500. */
+  /** Requests to the audit-log API (the demo's service worker, or the HTTP API), newest 500. */
   api: { url: string; startTime: number; responseEnd: number }[]
   /** Random per document: a change means the page was reloaded rather than routed. */
   documentId: number
@@ -148,7 +148,8 @@ export function installProbes(): void {
   })
   const api: { url: string; startTime: number; responseEnd: number }[] = []
   observe('resource', (entry) => {
-    if (!entry.name.includes('/demo-api/')) return
+    // The demo API (service worker) or, in the HTTP profile, the mock vendor API's list and entries.
+    if (!/\/demo-api\/|\/orgs\/[0-9a-f]{24}\/audit-logs/.test(entry.name)) return
     api.push({
       url: entry.name,
       startTime: entry.startTime,

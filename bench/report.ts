@@ -12,7 +12,7 @@ import { PRESETS } from './lighthouse'
 import type { LoadResults } from './load'
 import type { Summary } from './stats'
 import { summarize } from './stats'
-import type { CheckedResults, TargetCheck } from './targets'
+import type { CheckedResults, ProfileResults, TargetCheck } from './targets'
 
 export interface Meta {
   date: string
@@ -255,6 +255,24 @@ function changeDiffSection(d: ChangeDiffStats): string {
   ].join('\n')
 }
 
+/** Sections 2–5 again for the build that reads the HTTP API, one heading level down. */
+function httpProfileSection(p: ProfileResults, floor: LighthouseResults | undefined): string {
+  const parts = [
+    '## Profile B: the production build reading the mock vendor API over HTTP',
+    '',
+    'The build a deployment serves (`VITE_AUDIT_API_URL` = the mock API of the first-rows phase, the demo data in Losant’s format), measured as sections 2–5 measure the demo build. No demo API runs on the page; "demo API" columns are empty.',
+  ]
+  if (p.load) parts.push('', loadSection(p.load, undefined))
+  if (p.interactions) parts.push('', interactionSection(p.interactions, undefined))
+  if (p.drawer) parts.push('', drawerSection(p.drawer, undefined))
+  if (p.changeDiff) parts.push('', changeDiffSection(p.changeDiff))
+  if (p.lighthouse) parts.push('', lighthouseSection(p.lighthouse, floor))
+  return parts
+    .join('\n')
+    .replace(/^## /gm, '### ')
+    .replace(/^### Profile B/m, '## Profile B')
+}
+
 function lighthouseSection(l: LighthouseResults, floor: LighthouseResults | undefined): string {
   const opportunities = [...new Set(PRESETS.flatMap((p) => l[p].samples.flatMap((s) => s.opportunities)))]
   const builds: [string, LighthouseResults][] = [
@@ -369,6 +387,7 @@ export function renderMarkdown(r: BenchResults): string {
   if (r.changeDiff) parts.push('', changeDiffSection(r.changeDiff))
   if (r.lighthouse) parts.push('', lighthouseSection(r.lighthouse, r.lighthouseFloor))
   if (r.endurance) parts.push('', enduranceSection(r.endurance))
+  if (r.http) parts.push('', httpProfileSection(r.http, r.lighthouseFloor))
   parts.push('', 'How each number is taken, and its caveats: bench/README.md.', '')
   return parts.join('\n')
 }

@@ -12,6 +12,8 @@ import path from 'node:path'
 
 import type { Browser } from '@playwright/test'
 
+import type { EntryApi } from './api-profile'
+import { DEMO_ENTRY_API, httpEntryApi } from './api-profile'
 import { launchBrowser } from './browser'
 import { measureBundles } from './bundle'
 import { measureChangeDiff } from './change-diff'
@@ -28,6 +30,7 @@ import { APP_HTTP_OUT_DIR, BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptio
 import type { BenchResults, Meta } from './report'
 import { renderMarkdown } from './report'
 import { servePreview } from './serve'
+import type { ProfileResults } from './targets'
 import { checkTargets } from './targets'
 
 function git(...args: string[]): string {
@@ -62,6 +65,53 @@ async function main() {
   }
   const wanted = (name: Phase) => options.phases.has(name)
 
+  /** The browser phases and Lighthouse on one build, served by `vite preview`. */
+  async function measureProfile(
+    distDir: string,
+    entryApi: EntryApi,
+    label: string,
+    { endurance }: { endurance: boolean },
+  ): Promise<{ results: ProfileResults; chromium: string }> {
+    const profile: ProfileResults = {}
+    let version = ''
+    const served = await servePreview(options.port, distDir)
+    console.log(`  ${label}: serving ${path.relative(ROOT, distDir)}/ at ${served.origin}`)
+    const named = (name: string) => `${name} (${label})`
+    try {
+      let browser: Browser | undefined
+      try {
+        browser = await launchBrowser()
+        version = browser.version()
+        const b = browser
+        if (wanted('load')) profile.load = await phase(named('load'), () => measureLoad(b, served.origin, options))
+        if (wanted('interactions'))
+          profile.interactions = await phase(named('interactions'), () =>
+            measureInteractions(b, served.origin, options),
+          )
+        if (wanted('drawer'))
+          profile.drawer = await phase(named('drawer bodies'), () =>
+            measureDrawers(b, served.origin, options, entryApi),
+          )
+        if (wanted('diff'))
+          profile.changeDiff = await phase(named('compare with the previous change (1 MB bodies)'), () =>
+            measureChangeDiff(b, served.origin, options, entryApi),
+          )
+        if (endurance && wanted('endurance'))
+          profile.endurance = await phase(named('endurance'), () => measureEndurance(b, served.origin, options))
+      } finally {
+        await browser?.close()
+      }
+      // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
+      if (wanted('lighthouse'))
+        profile.lighthouse = await phase(named('lighthouse'), () =>
+          measureLighthouse(served.origin, LIST_PATH, options),
+        )
+    } finally {
+      await served.close()
+    }
+    return { results: profile, chromium: version }
+  }
+
   // The vendor API over HTTP, read by the floor and the app's HTTP build (first-rows phase); the
   // preview servers' policy lets the pages reach it.
   const api = await startHttpApi(options.apiPort)
@@ -77,34 +127,13 @@ async function main() {
       )
     }
 
-    const served = await servePreview(options.port)
-    console.log(`  serving dist/ at ${served.origin}`)
-    try {
-      let browser: Browser | undefined
-      try {
-        browser = await launchBrowser()
-        chromium = browser.version()
-        const b = browser
-        if (wanted('load')) results.load = await phase('load', () => measureLoad(b, served.origin, options))
-        if (wanted('interactions'))
-          results.interactions = await phase('interactions', () => measureInteractions(b, served.origin, options))
-        if (wanted('drawer'))
-          results.drawer = await phase('drawer bodies', () => measureDrawers(b, served.origin, options))
-        if (wanted('diff'))
-          results.changeDiff = await phase('compare with the previous change (1 MB bodies)', () =>
-            measureChangeDiff(b, served.origin, options),
-          )
-        if (wanted('endurance'))
-          results.endurance = await phase('endurance', () => measureEndurance(b, served.origin, options))
-      } finally {
-        await browser?.close()
-      }
-      // Last, with Playwright's browser closed: Lighthouse runs its own and wants the CPU to itself.
-      if (wanted('lighthouse'))
-        results.lighthouse = await phase('lighthouse', () => measureLighthouse(served.origin, LIST_PATH, options))
-    } finally {
-      await served.close()
-    }
+    // Profile A, the demo: the build a new user meets first, its API on the page's own origin.
+    const demo = await measureProfile(path.join(ROOT, 'dist'), DEMO_ENTRY_API, 'demo', { endurance: true })
+    Object.assign(results, demo.results)
+    // Profile B: the production build reading the mock vendor API over HTTP, as a deployment does.
+    const http = await measureProfile(APP_HTTP_OUT_DIR, httpEntryApi(api), 'HTTP API', { endurance: false })
+    results.http = http.results
+    chromium = demo.chromium || http.chromium
     // The floor under the same Lighthouse run: what any app on this stack scores on this machine.
     if (wanted('lighthouse')) {
       results.lighthouseFloor = await phase('lighthouse (framework floor)', async () => {

@@ -23,16 +23,23 @@ export interface TargetCheck {
   margin: string
 }
 
-export interface CheckedResults {
-  bundle?: BundleResults
-  /** The app over HTTP beside the framework floor reading the same API (issue: first rows). */
-  firstRows?: FirstRowsResults
+/** What the browser phases and Lighthouse measure on one build (a profile). */
+export interface ProfileResults {
   load?: LoadResults
   interactions?: InteractionResults
   drawer?: DrawerResults
   changeDiff?: ChangeDiffStats
   endurance?: EnduranceResults
   lighthouse?: LighthouseResults
+}
+
+/** The demo profile's results at the top level (as before there were two), the HTTP profile's in `http`. */
+export interface CheckedResults extends ProfileResults {
+  bundle?: BundleResults
+  /** The app over HTTP beside the framework floor reading the same API (issue: first rows). */
+  firstRows?: FirstRowsResults
+  /** The production build reading the mock vendor API over HTTP, as a deployment reads its vendor. */
+  http?: ProfileResults
   /** The framework floor (bench/floor) under the same Lighthouse run. */
   lighthouseFloor?: LighthouseResults
 }
@@ -133,6 +140,27 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
     ),
   )
 
+  const floorScore = r.lighthouseFloor?.mobile.score?.median
+  checks.push(...profileChecks(r, 'demo', floorScore))
+  checks.push(...profileChecks(r.http ?? {}, 'HTTP API', floorScore))
+
+  // Endurance: product.md asks for no unbounded growth but sets no number.
+  if (r.endurance) {
+    const e = r.endurance
+    checks.push({
+      target: 'Endurance: no unbounded heap growth (no number in product.md)',
+      measured: `${(e.start.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterPaging.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterDrawers.usedHeap / 2 ** 20).toFixed(1)} MiB`,
+      limit: 'flattens out',
+      status: 'info',
+      margin: `${(e.perPage / 1024).toFixed(1)} KiB/page, ${(e.perDrawer / 1024).toFixed(1)} KiB/drawer; see checkpoints`,
+    })
+  }
+  return checks
+}
+
+/** The targets of one build: load, interactions at ×4, drawer bodies, the diff, Lighthouse. */
+function profileChecks(r: ProfileResults, profile: 'demo' | 'HTTP API', floorScore: number | undefined): TargetCheck[] {
+  const checks: TargetCheck[] = []
   // Load
   const lcp = (rate: string) => r.load?.[rate]?.cold.summary.lcp?.median
   checks.push(check('List LCP, CPU ×1 (cold first visit, median)', lcp('x1'), 1000, ms))
@@ -168,8 +196,13 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
   }
 
   // Drawer bodies
-  checks.push(check('Drawer with a 1 MB body open (median)', r.drawer?.['1mb'].body?.median, 200, ms))
-  checks.push(check('Drawer with a 5 MB body open (median)', r.drawer?.['5mb'].body?.median, 500, ms))
+  // The body timings are targets on the HTTP API; the demo's include its own API's cost (section 4).
+  const bodyChecks = [
+    check('Drawer with a 1 MB body open (median)', r.drawer?.['1mb'].body?.median, 200, ms),
+    check('Drawer with a 5 MB body open (median)', r.drawer?.['5mb'].body?.median, 500, ms),
+  ]
+  if (profile === 'demo') for (const c of bodyChecks) if (c.status !== 'not measured') c.status = 'info'
+  checks.push(...bodyChecks)
   const longest = r.drawer ? Math.max(...Object.values(r.drawer).map((d) => d.longestTask?.max ?? 0)) : undefined
   checks.push(check('No main-thread task over 200 ms while a drawer opens (worst run, all sizes)', longest, 200, ms))
   checks.push(
@@ -181,30 +214,18 @@ export function checkTargets(r: CheckedResults): TargetCheck[] {
     ),
   )
 
-  // Lighthouse
+  // Lighthouse: the demo carries its API on the page, so its bar is lower than a deployment's.
   const lighthouseCheck = check(
     'Lighthouse performance, mobile preset (median)',
     r.lighthouse?.mobile.score?.median,
-    95,
+    profile === 'demo' ? 90 : 95,
     (v) => String(Math.round(v)),
     false,
   )
-  const floorScore = r.lighthouseFloor?.mobile.score?.median
   // The target is absolute, but whether it is reachable on this machine is what the floor says.
   if (floorScore !== undefined)
     lighthouseCheck.margin += `; the framework floor scores ${Math.round(floorScore)} in the same run`
   checks.push(lighthouseCheck)
-
-  // Endurance: product.md asks for no unbounded growth but sets no number.
-  if (r.endurance) {
-    const e = r.endurance
-    checks.push({
-      target: 'Endurance: no unbounded heap growth (no number in product.md)',
-      measured: `${(e.start.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterPaging.usedHeap / 2 ** 20).toFixed(1)} → ${(e.afterDrawers.usedHeap / 2 ** 20).toFixed(1)} MiB`,
-      limit: 'flattens out',
-      status: 'info',
-      margin: `${(e.perPage / 1024).toFixed(1)} KiB/page, ${(e.perDrawer / 1024).toFixed(1)} KiB/drawer; see checkpoints`,
-    })
-  }
+  for (const c of checks) c.target = `${profile}: ${c.target}`
   return checks
 }
