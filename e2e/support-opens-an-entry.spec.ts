@@ -193,3 +193,26 @@ test('Back after opening an entry from the list closes it, and Forward opens it 
   await page.goForward()
   await expect(dialog).toBeVisible()
 })
+
+test('the list behind an open entry takes no clicks: a click there closes the entry and opens nothing else', async ({
+  page,
+}) => {
+  await page.goto('/settings/audit-logs')
+  const rows = auditTable(page).locator('tbody tr[data-row-id]')
+  await expect(rows.first()).toBeVisible(STARTUP)
+  const id = (await rows.first().getAttribute('data-row-id'))!
+  const otherLink = rows.nth(2).getByRole('link')
+  const box = (await otherLink.boundingBox())!
+
+  await rows.first().getByRole('link').click()
+  await expect(page.getByRole('dialog', { name: `Audit log ${id}` })).toBeVisible(STARTUP)
+  // What the pointer would hit over the other row's link: the dialog's overlay, not the list.
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  })
+  expect(hit).toContain('dialog-overlay')
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page).toHaveURL(/\/settings\/audit-logs$/)
+})
