@@ -46,6 +46,12 @@ export interface FilterCapabilities {
    * together sends no filter (decision 012). Absent: a class is the whole class.
    */
   statusCodes?: StatusCodeLimits
+  /**
+   * Where the server caps each OR-list of its filter (Losant: 20, qs' `arrayLimit`): at most this
+   * many values per list, a type chip and chosen parties on one key counting as their product
+   * (filter-value-limit.ts). A chip does not offer a value past it; a link naming more is cut.
+   */
+  maxValuesPerList?: number
   /** The vendor's operation names one can filter by (one at a time where repeating a filter ANDs). */
   actions?: readonly string[]
   outcomes?: readonly Outcome[]

@@ -219,6 +219,9 @@ export const en = {
     /** A status class one request cannot ask for together with the ones kept (decision 012). */
     ignoredStatusClass: (name: string, value: string, kept: readonly string[]) =>
       `${name} “${value}” (one request cannot also ask for ${kept.join(', ')})`,
+    /** A value past the server's limit on one list of its filter (FilterCapabilities.maxValuesPerList). */
+    ignoredOverValueLimit: (name: string, value: string, max: number) =>
+      `${name} “${value}” (one filter holds at most ${max} values)`,
     ignoredReversedRange: 'from/to (the start is after the end)',
     /** A column list that left out a column that always stays (it is shown anyway). */
     ignoredLockedColumn: (id: string) => `cols without “${id}” (it always stays)`,
@@ -323,6 +326,9 @@ export const en = {
       `Not with ${chosen.join(', ')}: one request names at most ${max} codes.`,
     statusCodesNote: (max: number) =>
       `The server filters by exact response codes, at most ${max} in one request, so each class stands for the codes listed under it. Clear the filter to see every status.`,
+    /** Types and chosen parties on one key count as every pair of them. */
+    valueLimitUnavailable: (max: number) =>
+      `Not with the values chosen: one filter holds at most ${max} values (types count once for each chosen actor or target).`,
     anyAction: (resource: string) => `${resource} (any action)`,
     sheet: {
       trigger: (active: number) => `Filters${active > 0 ? ` (${formatCount(active)})` : ''}`,

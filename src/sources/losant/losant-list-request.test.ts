@@ -4,7 +4,7 @@ import type { AuditFilters, AuditSearch, StatusClass } from '@/sources/audit-sea
 import { DEFAULT_SEARCH, EMPTY_FILTERS } from '@/sources/audit-search'
 
 import { losantListQuery, toLosantFilter } from './losant-list-request'
-import { LOSANT_MAX_FILTER_CODES, LOSANT_STATUS_CLASS_CODES } from './losant-status-codes'
+import { LOSANT_MAX_FILTER_VALUES, LOSANT_STATUS_CLASS_CODES } from './losant-status-codes'
 
 const search = (overrides: Partial<AuditSearch> = {}): AuditSearch => ({ ...DEFAULT_SEARCH, ...overrides })
 
@@ -129,7 +129,7 @@ describe('status classes (decision 012)', () => {
       const first = Number(statusClass[0]) * 100
       expect(new Set(codes).size).toBe(codes.length)
       for (const code of codes) expect(code >= first && code < first + 100, `${code} in ${statusClass}`).toBe(true)
-      expect(codes.length).toBeLessThanOrEqual(LOSANT_MAX_FILTER_CODES)
+      expect(codes.length).toBeLessThanOrEqual(LOSANT_MAX_FILTER_VALUES)
     }
   })
 
@@ -142,6 +142,12 @@ describe('status classes (decision 012)', () => {
   it('refuses to build a request the server would refuse', () => {
     expect(() => classes(['4xx', '5xx'])).toThrow(RangeError)
     expect(() => classes(['2xx', '3xx', '5xx'])).toThrow(RangeError)
+    // Any other list past 20 items, a type chip and chosen actors counting as their pairs.
+    const actors = Array.from({ length: 7 }, (_, i) => ({ id: String(i).padStart(24, 'a') }))
+    expect(() => toLosantFilter({ ...EMPTY_FILTERS, actorTypes: ['User', 'Device', 'Flow'], actors })).toThrow(
+      RangeError,
+    )
+    expect(toLosantFilter({ ...EMPTY_FILTERS, actorTypes: ['User', 'Device'], actors })?.actor).toHaveLength(14)
   })
 })
 

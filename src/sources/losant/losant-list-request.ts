@@ -1,7 +1,8 @@
 import type { AuditFilters, AuditSearch, PartyRef, SortField, StatusClass } from '@/sources/audit-search'
+import { fitsValueLimit } from '@/sources/filter-value-limit'
 import { statusCodesToSend } from '@/sources/status-class-codes'
 
-import { LOSANT_MAX_FILTER_CODES, LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
+import { LOSANT_MAX_FILTER_VALUES, LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
 
 /** Our column ids → Losant's `sortField` values. */
 export const LOSANT_SORT_FIELDS = {
@@ -45,6 +46,11 @@ function partyItems(types: readonly string[], parties: readonly PartyRef[]): Par
 }
 
 export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | undefined {
+  // As for the codes below: links and chips never combine past the limit (filter-params.ts cuts,
+  // the chips refuse), so a longer list here is a bug, not a request to send.
+  if (!fitsValueLimit(filters, LOSANT_MAX_FILTER_VALUES)) {
+    throw new RangeError(`a list of Losant's filter takes at most ${LOSANT_MAX_FILTER_VALUES} values`)
+  }
   const filter: LosantAuditLogFilter = {}
   const actor = partyItems(filters.actorTypes, filters.actors)
   const primaryTarget = partyItems(filters.primaryTargetTypes, filters.primaryTargets)
@@ -60,8 +66,8 @@ export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | un
   if (codes) {
     // The search was read from a link or a chip that never combines past the limit: more codes
     // here would be refused by the server, so it is a bug, not a request to send.
-    if (codes.length > LOSANT_MAX_FILTER_CODES) {
-      throw new RangeError(`responseCode takes at most ${LOSANT_MAX_FILTER_CODES} codes, not ${codes.length}`)
+    if (codes.length > LOSANT_MAX_FILTER_VALUES) {
+      throw new RangeError(`responseCode takes at most ${LOSANT_MAX_FILTER_VALUES} codes, not ${codes.length}`)
     }
     filter.responseCode = codes
   }

@@ -10,7 +10,7 @@ import {
 } from './losant-enums'
 import { LOSANT_ID_PATTERN } from './losant-ids'
 import { LOSANT_STATUS_CLASSES, losantListQuery } from './losant-list-request'
-import { LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
+import { LOSANT_MAX_FILTER_VALUES, LOSANT_STATUS_CODE_LIMITS } from './losant-status-codes'
 
 const COLUMN = messages.list.columns
 
@@ -39,6 +39,7 @@ export const losantSource: AuditSource = {
       requests: LOSANT_REQUEST_OPTIONS,
       statusClasses: LOSANT_STATUS_CLASSES,
       statusCodes: LOSANT_STATUS_CODE_LIMITS,
+      maxValuesPerList: LOSANT_MAX_FILTER_VALUES,
     },
     timeRange: true,
     paging: 'page',

@@ -11,8 +11,8 @@
 import type { StatusClass } from '@/sources/audit-search'
 import type { StatusCodeLimits } from '@/sources/status-class-codes'
 
-/** qs' default `arrayLimit`: a 21st item turns the array into an object. */
-export const LOSANT_MAX_FILTER_CODES = 20
+/** qs' default `arrayLimit`: a 21st item turns the array into an object. Every list of the filter obeys it. */
+export const LOSANT_MAX_FILTER_VALUES = 20
 
 export const LOSANT_STATUS_CLASS_CODES = {
   // Every registered 2xx but 203 (Non-Authoritative Information), which only a transforming proxy
@@ -32,5 +32,5 @@ export const LOSANT_STATUS_CLASS_CODES = {
 
 export const LOSANT_STATUS_CODE_LIMITS: StatusCodeLimits = {
   byClass: LOSANT_STATUS_CLASS_CODES,
-  maxPerRequest: LOSANT_MAX_FILTER_CODES,
+  maxPerRequest: LOSANT_MAX_FILTER_VALUES,
 }

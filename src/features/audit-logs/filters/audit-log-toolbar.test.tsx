@@ -163,6 +163,38 @@ describe('filter toolbar', () => {
     expect(screen.queryByRole('button', { name: 'Clear all' })).not.toBeInTheDocument()
   })
 
+  it('offers no type past the 20 values a list of Losant’s filter holds, chosen sub-resources counting as pairs', async () => {
+    // Ten types and two chosen sub-resources are sent as twenty (type, id) pairs: the list is full.
+    const types = [
+      'ApiToken',
+      'Credential',
+      'Dashboard',
+      'DataTable',
+      'Device',
+      'Event',
+      'File',
+      'Flow',
+      'Notebook',
+      'Webhook',
+    ]
+    const subs = ['a1'.repeat(12), 'b2'.repeat(12)].map((id) => `sub=${id}`).join('&')
+    const { user, router } = renderApp(`/settings/audit-logs?subType=${types.join(',')}&${subs}`)
+    await settledRows()
+    await user.click(screen.getByRole('button', { name: /^Sub-resource type\b/ }))
+    const list = await screen.findByRole('group', { name: 'Sub-resource type' })
+    const webhook = within(list).getByRole('checkbox', { name: /^Webhook/ })
+    const integration = within(list).getByRole('checkbox', { name: /^Integration/ })
+    expect(webhook).toBeEnabled()
+    expect(integration).toBeDisabled()
+    expect(integration).toHaveAccessibleDescription(
+      'Not with the values chosen: one filter holds at most 20 values (types count once for each chosen actor or target).',
+    )
+    // Unticking one frees room for another.
+    await user.click(webhook)
+    await waitFor(() => expect(router.state.location.search).not.toContain('Webhook'))
+    await waitFor(() => expect(within(list).getByRole('checkbox', { name: /^Integration/ })).toBeEnabled())
+  })
+
   it('says which parts of a link it dropped, and keeps the rest', async () => {
     renderApp('/settings/audit-logs?actorType=User,Robot&status=9xx')
     await settledRows()

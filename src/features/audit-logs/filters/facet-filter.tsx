@@ -3,11 +3,13 @@ import { startTransition, Suspense, useMemo, useState } from 'react'
 import { facetChipLabel, summarizeSelection } from '@/components/data-table/facet-summary'
 import { FilterChip } from '@/components/data-table/filter-chip'
 import { countLimits, useAuditLogCounts } from '@/features/audit-logs/api/get-audit-log-count'
-import { selectedValues } from '@/features/audit-logs/search/facet-values'
+import { filtersWithFacet, selectedValues } from '@/features/audit-logs/search/facet-values'
 import type { SearchUpdate } from '@/features/audit-logs/search/search-transitions'
 import { withFacet } from '@/features/audit-logs/search/search-transitions'
+import { messages } from '@/lib/i18n'
 import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import type { AuditSearch } from '@/sources/audit-search'
+import { fitsValueLimit } from '@/sources/filter-value-limit'
 
 import type { FacetDefinition } from './filter-facets'
 
@@ -39,14 +41,20 @@ export function FacetFilter({
   )
   const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
   const selected = selectedValues(search.filters, facet.key)
-  const options = useMemo(
-    () =>
-      facet.options.map((option, i) => {
-        const unavailable = selected.includes(option.value) ? undefined : facet.unavailable?.(selected, option.value)
-        return { ...option, count: counts[i] ?? undefined, ...(unavailable ? { unavailable } : {}) }
-      }),
-    [facet, counts, selected],
-  )
+  const options = useMemo(() => {
+    const whyNot = (value: string) => {
+      const own = facet.unavailable?.(selected, value)
+      if (own || facet.valueLimit === undefined) return own
+      const next = filtersWithFacet(search.filters, facet.key, [...selected, value])
+      return fitsValueLimit(next, facet.valueLimit)
+        ? undefined
+        : messages.filters.valueLimitUnavailable(facet.valueLimit)
+    }
+    return facet.options.map((option, i) => {
+      const unavailable = selected.includes(option.value) ? undefined : whyNot(option.value)
+      return { ...option, count: counts[i] ?? undefined, ...(unavailable ? { unavailable } : {}) }
+    })
+  }, [facet, counts, selected, search.filters])
 
   const summary = summarizeSelection(facet.options, selected)
   const chip = (

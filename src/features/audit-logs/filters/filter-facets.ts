@@ -21,6 +21,11 @@ export interface FacetDefinition {
   unavailable?: (selected: readonly string[], value: string) => string | undefined
   /** A line under the options saying what they stand for as a whole. */
   note?: string
+  /**
+   * The server's limit on the list this chip fills (FilterCapabilities.maxValuesPerList): a value
+   * that would take the list past it, with the other filters as they are, cannot be ticked.
+   */
+  valueLimit?: number
 }
 
 const STATUS_LABELS: Readonly<Record<StatusClass, string>> = messages.filters.statusClasses
@@ -89,8 +94,13 @@ export function facetDefinitions(caps: FilterCapabilities): FacetDefinition[] {
       options: caps.outcomes.map((value) => ({ value, label: messages.list.outcomes[value] })),
     })
   }
-  return facets
+  const limit = caps.maxValuesPerList
+  if (limit === undefined) return facets
+  return facets.map((facet) => (LIMITED_KEYS.includes(facet.key) ? { ...facet, valueLimit: limit } : facet))
 }
+
+/** The chips that fill a list of the server's filter (the status chip has its own limit, decision 012). */
+const LIMITED_KEYS: readonly FacetKey[] = ['actorTypes', 'primaryTargetTypes', 'secondaryTargetTypes', 'requests']
 
 /**
  * Where the server filters by exact codes, each class says which codes it stands for, and a class

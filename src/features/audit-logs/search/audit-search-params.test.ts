@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { AuditFilters, AuditSearch, SortField, StatusClass } from '@/sources/audit-search'
 import { DEFAULT_SEARCH, EMPTY_FILTERS, PAGE_SIZES } from '@/sources/audit-search'
 import { createBloodHoundSource } from '@/sources/bloodhound/bloodhound-source'
+import { fitsValueLimit } from '@/sources/filter-value-limit'
 import { losantSource } from '@/sources/losant/losant-source'
 import { statusClassesFit } from '@/sources/status-class-codes'
 
@@ -35,31 +36,34 @@ const uniqueById = <T extends { id: string }>(items: T[]) =>
   items.filter((item, i) => items.findIndex((x) => x.id === item.id) === i)
 const subset = <T>(values: readonly T[]) => fc.subarray([...values])
 
-const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc.record({
-  actorTypes: subset(caps.actorTypes!),
-  actors: fc.array(party, { maxLength: 3 }).map(uniqueById),
-  primaryTargetTypes: subset(caps.primaryTargetTypes!),
-  primaryTargets: fc.array(party, { maxLength: 2 }).map(uniqueById),
-  secondaryTargetTypes: subset(caps.secondaryTargetTypes!),
-  secondaryTargets: fc.array(party, { maxLength: 2 }).map(uniqueById),
-  requests: fc.uniqueArray(
-    fc
-      .constantFrom(...caps.requests!)
-      .chain((option) =>
-        fc
-          .option(fc.constantFrom(...option.actions), { nil: undefined })
-          .map((action) =>
-            action === undefined ? { resource: option.resource } : { resource: option.resource, action },
-          ),
-      ),
-    { maxLength: 3, selector: (r) => `${r.resource}.${r.action ?? ''}` },
-  ),
-  // Only combinations one request can ask for, and not every class (read as none): tested below.
-  statusClasses: subset<StatusClass>(caps.statusClasses!).filter(
-    (chosen) =>
-      chosen.length < caps.statusClasses!.length && statusClassesFit(chosen, caps.statusClasses!, caps.statusCodes),
-  ),
-})
+const filtersArbitrary: fc.Arbitrary<AuditFilters> = fc
+  .record({
+    actorTypes: subset(caps.actorTypes!),
+    actors: fc.array(party, { maxLength: 3 }).map(uniqueById),
+    primaryTargetTypes: subset(caps.primaryTargetTypes!),
+    primaryTargets: fc.array(party, { maxLength: 2 }).map(uniqueById),
+    secondaryTargetTypes: subset(caps.secondaryTargetTypes!),
+    secondaryTargets: fc.array(party, { maxLength: 2 }).map(uniqueById),
+    requests: fc.uniqueArray(
+      fc
+        .constantFrom(...caps.requests!)
+        .chain((option) =>
+          fc
+            .option(fc.constantFrom(...option.actions), { nil: undefined })
+            .map((action) =>
+              action === undefined ? { resource: option.resource } : { resource: option.resource, action },
+            ),
+        ),
+      { maxLength: 3, selector: (r) => `${r.resource}.${r.action ?? ''}` },
+    ),
+    // Only combinations one request can ask for, and not every class (read as none): tested below.
+    statusClasses: subset<StatusClass>(caps.statusClasses!).filter(
+      (chosen) =>
+        chosen.length < caps.statusClasses!.length && statusClassesFit(chosen, caps.statusClasses!, caps.statusCodes),
+    ),
+    // Only lists the server takes (over-long ones are cut: tested below).
+  })
+  .filter((filters) => fitsValueLimit(filters, caps.maxValuesPerList))
 
 const minuteMs = fc
   .integer({ min: Date.UTC(2025, 0, 1) / 60_000, max: Date.UTC(2027, 0, 1) / 60_000 })
@@ -181,6 +185,29 @@ describe('the list view in the URL', () => {
     const every = parse('status=5xx,4xx,3xx,2xx')
     expect(every.ignored).toEqual([])
     expect(every.search.filters.statusClasses).toEqual([])
+  })
+
+  it('cuts a list longer than the server takes, the values named last first, and reports each', () => {
+    const over = (name: string, value: string) => `${name} “${value}” (one filter holds at most 20 values)`
+    const resources = caps.requests!.slice(0, 22).map(({ resource }) => resource)
+    const requests = parse(`request=${resources.join(',')}`)
+    expect(requests.search.filters.requests).toEqual(resources.slice(0, 20).map((resource) => ({ resource })))
+    expect(requests.ignored).toEqual(resources.slice(20).map((resource) => over('request', resource)))
+
+    // Types and chosen parties on one key are sent as every pair: 2 types × 11 actors is 22.
+    const ids = Array.from({ length: 11 }, (_, i) => (i + 1).toString(16).padStart(24, '0'))
+    const [first, second] = caps.actorTypes!
+    const pairs = parse(`actorType=${first},${second}&${ids.map((id) => `actor=${id}`).join('&')}`)
+    expect(pairs.search.filters.actorTypes).toEqual([first, second])
+    expect(pairs.search.filters.actors.map(({ id }) => id)).toEqual(ids.slice(0, 10))
+    expect(pairs.ignored).toEqual([over('actor', ids[10]!)])
+
+    // With one party left, the types named last go.
+    const types = caps.secondaryTargetTypes!.slice(0, 22)
+    const typed = parse(`subType=${types.join(',')}&sub=${ids[0]}`)
+    expect(typed.search.filters.secondaryTargetTypes).toEqual(types.slice(0, 20))
+    expect(typed.search.filters.secondaryTargets).toEqual([{ id: ids[0] }])
+    expect(typed.ignored).toEqual(types.slice(20).map((type) => over('subType', type)))
   })
 
   it('reads one exact name, email and source address where the source filters by them', () => {

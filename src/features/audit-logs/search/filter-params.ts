@@ -10,7 +10,10 @@ import { messages } from '@/lib/i18n'
 import type { AuditFilters, Outcome, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import type { FilterCapabilities } from '@/sources/audit-source'
+import { filterValueCounts, type ValueListKey } from '@/sources/filter-value-limit'
 import { filtersByStatus, statusClassesFit } from '@/sources/status-class-codes'
+
+import { requestValue } from './facet-values'
 
 type ListKey = 'actorTypes' | 'primaryTargetTypes' | 'secondaryTargetTypes'
 type PartyKey = 'actors' | 'primaryTargets' | 'secondaryTargets'
@@ -109,6 +112,13 @@ export function parseFilters(
     return [action === undefined ? { resource } : { resource, action }]
   })
 
+  const maxValues = caps.maxValuesPerList
+  if (maxValues !== undefined) {
+    cutToValueLimit(filters, maxValues, (name, value) =>
+      ignore(messages.list.ignoredOverValueLimit(name, value, maxValues)),
+    )
+  }
+
   const statusClasses = splitList(params.get(STATUS_PARAM)).filter((value): value is StatusClass => {
     const ok = (caps.statusClasses as readonly string[] | undefined)?.includes(value) ?? false
     if (!ok) ignore(messages.list.ignoredParam(STATUS_PARAM, value))
@@ -164,6 +174,37 @@ function fittingStatusClasses(
     else leftOut(value, kept)
   }
   return kept
+}
+
+/** Each key's types and chosen parties, and the list of the server's filter they make together. */
+const PAIRED_KEYS = [
+  ['actorTypes', 'actors', 'actor'],
+  ['primaryTargetTypes', 'primaryTargets', 'primaryTarget'],
+  ['secondaryTargetTypes', 'secondaryTargets', 'secondaryTarget'],
+] as const satisfies readonly (readonly [ListKey, PartyKey, ValueListKey])[]
+
+/**
+ * A link's filters cut to the server's limit on each list (FilterCapabilities.maxValuesPerList),
+ * the values named last going first: on a key with types and chosen parties (sent as every pair),
+ * the parties while more than one is left, then the types; each value left out is reported.
+ */
+function cutToValueLimit(filters: AuditFilters, max: number, leftOut: (name: string, value: string) => void): void {
+  for (const [typeKey, partyKey, listKey] of PAIRED_KEYS) {
+    const dropped: [string, string][] = []
+    while (filterValueCounts(filters)[listKey] > max) {
+      if (filters[partyKey].length > 1 || filters[typeKey].length === 0) {
+        dropped.push([PARTY_PARAMS[partyKey], filters[partyKey].at(-1)!.id])
+        filters[partyKey] = filters[partyKey].slice(0, -1)
+      } else {
+        dropped.push([LIST_PARAMS[typeKey], filters[typeKey].at(-1)!])
+        filters[typeKey] = filters[typeKey].slice(0, -1)
+      }
+    }
+    // Reported in the link's order.
+    for (const [name, value] of dropped.reverse()) leftOut(name, value)
+  }
+  for (const request of filters.requests.slice(max)) leftOut(REQUEST_PARAM, requestValue(request))
+  filters.requests = filters.requests.slice(0, max)
 }
 
 function parsePartyRef(raw: string): PartyRef | undefined {
