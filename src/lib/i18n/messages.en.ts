@@ -327,8 +327,10 @@ export const en = {
     statusCodesNote: (max: number) =>
       `The server filters by exact response codes, at most ${max} in one request, so each class stands for the codes listed under it. Clear the filter to see every status.`,
     /** Types and chosen parties on one key count as every pair of them. */
-    valueLimitUnavailable: (max: number) =>
-      `Not with the values chosen: one filter holds at most ${max} values (types count once for each chosen actor or target).`,
+    /** Beside each value that would overflow the list; the note below says why, once. */
+    valueLimitUnavailable: 'Not with the values chosen.',
+    valueLimitNote: (max: number) =>
+      `One filter holds at most ${max} values, and each type counts once for each chosen actor or target.`,
     anyAction: (resource: string) => `${resource} (any action)`,
     sheet: {
       trigger: (active: number) => `Filters${active > 0 ? ` (${formatCount(active)})` : ''}`,

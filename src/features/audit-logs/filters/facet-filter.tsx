@@ -46,9 +46,7 @@ export function FacetFilter({
       const own = facet.unavailable?.(selected, value)
       if (own || facet.valueLimit === undefined) return own
       const next = filtersWithFacet(search.filters, facet.key, [...selected, value])
-      return fitsValueLimit(next, facet.valueLimit)
-        ? undefined
-        : messages.filters.valueLimitUnavailable(facet.valueLimit)
+      return fitsValueLimit(next, facet.valueLimit) ? undefined : messages.filters.valueLimitUnavailable
     }
     return facet.options.map((option, i) => {
       const unavailable = selected.includes(option.value) ? undefined : whyNot(option.value)
@@ -56,6 +54,9 @@ export function FacetFilter({
     })
   }, [facet, counts, selected, search.filters])
 
+  // Said once under the options, not beside each one it blocks.
+  const full = options.some((option) => option.unavailable === messages.filters.valueLimitUnavailable)
+  const note = full && facet.valueLimit !== undefined ? messages.filters.valueLimitNote(facet.valueLimit) : facet.note
   const summary = summarizeSelection(facet.options, selected)
   const chip = (
     <FilterChip
@@ -88,7 +89,7 @@ export function FacetFilter({
         options={options}
         selected={selected}
         searchable={facet.searchable}
-        note={facet.note}
+        note={note}
         onOpenChange={setOpen}
         countsStatus={!facet.countable || !canCount ? 'unavailable' : pending ? 'loading' : 'ready'}
         onChange={(values) => onSearchChange((current) => withFacet(current, facet.key, values))}
