@@ -89,7 +89,13 @@ describe('buildExportManifest', () => {
 describe('export with its evidence manifest', () => {
   const downloads: { name: string; blob: Blob }[] = []
 
-  beforeAll(() => import('./export-dialog'), 30_000)
+  // The dialog and the activity chart are lazy chunks. Loaded up front, they resolve inside the act()
+  // that renders them; left to load during the test, the chart's could land between two awaits
+  // that are not act()-wrapped (a CI run saw React's "suspended resource … not wrapped in act").
+  beforeAll(
+    () => Promise.all([import('./export-dialog'), import('@/features/audit-logs/chart/activity-chart')]),
+    30_000,
+  )
   afterEach(() => {
     downloads.length = 0
   })
