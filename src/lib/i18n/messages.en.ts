@@ -228,6 +228,11 @@ export const en = {
     unreadableEntries: (count: number, firstProblem: string | undefined) =>
       `${entries(count)} on this page could not be read and ${plural(count, { one: 'is', other: 'are' })} not shown${firstProblem ? ` (${firstProblem})` : ''}.`,
     shortcuts: 'Shortcuts',
+    /** The search box; the rest of its words load with it (query-messages.en.ts). */
+    search: {
+      label: 'Search audit logs',
+      placeholder: 'Search: actor-type:User request:device.delete after:7d, an entry id, or any words',
+    },
     announce: {
       none: 'No entries to show.',
       showing: (first: number, last: number, total: number | undefined, activeFilters: number) =>
@@ -505,7 +510,7 @@ export const en = {
     previousRow: 'Previous row (in the drawer: previous entry)',
     openRow: 'Open the focused row',
     close: 'Close the drawer or a menu',
-    filters: 'Go to the filters',
+    filters: 'Go to the search box',
     help: 'Show these shortcuts',
     typingNote: 'Shortcuts do nothing while you type in a field.',
   },

@@ -5,6 +5,7 @@ import { ChartSlot } from '@/features/audit-logs/chart/chart-slot'
 import { ListFilters } from '@/features/audit-logs/filters/list-filters'
 import { LiveUpdates } from '@/features/audit-logs/live/live-updates'
 import { useLiveUpdates } from '@/features/audit-logs/live/use-live-updates'
+import { SearchBar } from '@/features/audit-logs/query/search-bar'
 import { ZoneToggle } from '@/features/audit-logs/range/zone-toggle'
 import { useDefaultViewLanding } from '@/features/audit-logs/views/use-default-view'
 import { messages } from '@/lib/i18n'
@@ -65,6 +66,7 @@ function AuditLogsList() {
         {list.announcement}
       </p>
 
+      <SearchBar list={list} />
       <ListFilters list={list} />
       <ChartSlot list={list} />
       <AuditLogTable list={list} highlighted={live.highlighted} emptyState={<ListEmptyState list={list} />} />

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 
+import { SEARCH_INPUT_ID } from '@/features/audit-logs/query/search-bar'
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
@@ -10,7 +12,7 @@ function rowLinks(): HTMLAnchorElement[] {
 
 /**
  * The list's keyboard shortcuts: j/k (or ↓/↑ within the table) move between rows, Enter opens
- * the focused row (it is a link), `/` jumps to the filters, `?` shows the shortcuts. None fires
+ * the focused row (it is a link), `/` jumps to the search box, `?` shows the shortcuts. None fires
  * while typing in a field or while a dialog (the drawer) is open.
  */
 export function useListShortcuts({ onHelp }: { onHelp: () => void }) {
@@ -33,7 +35,8 @@ export function useListShortcuts({ onHelp }: { onHelp: () => void }) {
       }
       if (event.key === '/') {
         event.preventDefault()
-        document.querySelector<HTMLElement>('#audit-log-filters button')?.focus()
+        const box = document.getElementById(SEARCH_INPUT_ID)
+        ;(box ?? document.querySelector<HTMLElement>('#audit-log-filters button'))?.focus()
         return
       }
       if (event.key === '?') {

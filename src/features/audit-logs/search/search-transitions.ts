@@ -59,6 +59,11 @@ export function withoutParty(search: AuditSearch, key: PartyKey, id: string): Au
   return { ...search, page: 0, filters: { ...search.filters, [key]: kept } }
 }
 
+/** The search box's query: it states every filter and the range, so both are replaced whole. */
+export function withQuery(search: AuditSearch, filters: AuditFilters, range: TimeRange): AuditSearch {
+  return { ...search, page: 0, filters, range }
+}
+
 /** Every filter and the time range off; sort and page size stay. */
 export function clearFilters(search: AuditSearch): AuditSearch {
   return { ...search, page: 0, filters: EMPTY_FILTERS, range: DEFAULT_SEARCH.range }
