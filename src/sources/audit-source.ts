@@ -6,7 +6,7 @@
 import type { VendorError } from '@/lib/http/http-errors'
 
 import type { AuditEvent, AuditPage } from './audit-event'
-import type { AuditSearch, Outcome, SortDirection, SortField, StatusClass } from './audit-search'
+import type { AuditSearch, Outcome, RequestRef, SortDirection, SortField, StatusClass } from './audit-search'
 import type { StatusCodeLimits } from './status-class-codes'
 
 /** A registered source's id: one line per vendor in source-registry.ts. */
@@ -183,7 +183,15 @@ export interface AuditSource {
   loadDecoder(): Promise<SourceDecoder>
   /** Which token scopes may read the log, said when the server answers 403. */
   scopesHelp?: string
+  /**
+   * Where the vendor's requests map to HTTP methods and paths (Losant's method map): the map, in
+   * its own chunk, so a search can name requests by method (`method:DELETE`). Absent: it cannot.
+   */
+  loadRequestMethods?: () => Promise<RequestMethodOf>
 }
+
+/** The HTTP method and path template of a request option's action, where the vendor's map has one. */
+export type RequestMethodOf = (request: RequestRef) => { method: string; path: string } | undefined
 
 /** Turns the vendor's answers into our model (redacted before anything keeps them). */
 export interface SourceDecoder {

@@ -57,5 +57,6 @@ export const losantSource: AuditSource = {
     path: `/orgs/${encodeURIComponent(orgId)}/audit-logs/${encodeURIComponent(id)}`,
   }),
   loadDecoder: async () => (await import('./losant-decoder')).losantDecoder,
+  loadRequestMethods: async () => (await import('./resolve-api-method')).losantMethodTemplate,
   scopesHelp: messages.sources.losant.scopesHelp,
 }

@@ -24,10 +24,9 @@ export function resolveApiMethod(
   pathParams: RedactedJson | undefined,
 ): ResolvedRequest | undefined {
   if (!resource || !action) return undefined
-  const entry = Object.hasOwn(LOSANT_API_METHODS, resource) ? LOSANT_API_METHODS[resource] : undefined
-  const pair = entry && Object.hasOwn(entry, action) ? entry[action] : undefined
-  if (!pair) return undefined
-  const [method, template] = pair
+  const found = losantMethodTemplate({ resource, action })
+  if (!found) return undefined
+  const { method, path: template } = found
   const params = isPlainObject(pathParams) ? pathParams : {}
   const path = template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined
@@ -38,6 +37,20 @@ export function resolveApiMethod(
     return placeholder
   })
   return { method, path }
+}
+
+/** The HTTP method and path template Losant's map gives a resource and action (`DELETE /applications/{applicationId}`). */
+export function losantMethodTemplate({
+  resource,
+  action,
+}: {
+  resource: string
+  action?: string
+}): ResolvedRequest | undefined {
+  if (action === undefined) return undefined
+  const entry = Object.hasOwn(LOSANT_API_METHODS, resource) ? LOSANT_API_METHODS[resource] : undefined
+  const pair = entry && Object.hasOwn(entry, action) ? entry[action] : undefined
+  return pair ? { method: pair[0], path: pair[1] } : undefined
 }
 
 function isPlainObject(value: unknown): value is Record<string, RedactedJson> {

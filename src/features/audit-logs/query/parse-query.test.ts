@@ -4,6 +4,7 @@ import type { AuditFilters, TimeRange } from '@/sources/audit-search'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
 import { BLOODHOUND_ACTIONS, bloodhoundSource } from '@/sources/bloodhound/bloodhound-source'
 import { losantSource } from '@/sources/losant/losant-source'
+import { losantMethodTemplate } from '@/sources/losant/resolve-api-method'
 import { uipathSource } from '@/sources/uipath/uipath-source'
 
 import { parseQuery, printQuery } from './parse-query'
@@ -118,6 +119,31 @@ describe('parseQuery on Losant', () => {
     expect(problems('status:4xx status:5xx')).toEqual([
       { term: 'status:5xx', message: expect.stringContaining('One request names at most 20 response codes') },
     ])
+  })
+})
+
+describe('method: on Losant', () => {
+  const withMethods = contextFor(losantSource, { methodOf: losantMethodTemplate })
+
+  it('stands for the requests Losant maps to that method and path, read into the request filter', () => {
+    const { filters } = parsed('method:"delete /applications/{applicationId}/devices/{deviceId}"', withMethods)
+    expect(filters.requests).toEqual([{ resource: 'device', action: 'delete' }])
+    expect(printQuery(filters, {}, losant)).toBe('request:device.delete')
+    const every = parsed('method:"DELETE /dashboards"', withMethods).filters.requests
+    expect(every.length).toBeGreaterThan(0)
+    for (const ref of every) {
+      expect(losantMethodTemplate(ref)).toEqual({ method: 'DELETE', path: expect.stringContaining('/dashboards') })
+    }
+  })
+
+  it('refuses a method that stands for more requests than one filter holds, and a method nothing uses', () => {
+    expect(problems('method:PATCH', withMethods)[0]!.message).toMatch(
+      /^PATCH stands for \d+ requests, more than the 20 one filter holds; add its path/,
+    )
+    expect(problems('method:TRACE', withMethods)[0]!.message).toBe(
+      'Losant has no “method:” value “TRACE”. Pick one from the suggestions.',
+    )
+    expect(problems('method:DELETE')[0]!.message).toMatch(/still loading/)
   })
 })
 

@@ -53,6 +53,7 @@ const VALUE_LIST: Partial<Record<QueryKey, ValueListKey>> = {
   'sub-resource': 'secondaryTarget',
   'sub-resource-type': 'secondaryTarget',
   request: 'request',
+  method: 'request',
 }
 
 interface TimeBound {
@@ -117,12 +118,12 @@ export function parseQuery(text: string, context: QueryContext): ParsedQuery {
         term,
         errors.unknownKey(
           term.key,
-          servedKeys(caps).map((served) => served.key),
+          servedKeys(source).map((served) => served.key),
         ),
       )
       continue
     }
-    if (!spec.served(caps)) {
+    if (!spec.served(source)) {
       fail(term, errors.keyNotServed(term.key, source.label))
       continue
     }

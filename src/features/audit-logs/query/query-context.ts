@@ -1,6 +1,6 @@
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import type { AuditFilters, PartyRef } from '@/sources/audit-search'
-import type { AuditSource } from '@/sources/audit-source'
+import type { AuditSource, RequestMethodOf } from '@/sources/audit-source'
 
 /** Actors and targets seen in the entries loaded so far, with how many entries name each. */
 export interface KnownParty extends PartyRef {
@@ -20,7 +20,7 @@ export const NOTHING_KNOWN: KnownValues = { actors: [], primaryTargets: [], seco
 
 /** Everything reading and writing the query needs besides its text. */
 export interface QueryContext {
-  source: Pick<AuditSource, 'label' | 'capabilities' | 'isEntityId' | 'isEventId'>
+  source: Pick<AuditSource, 'label' | 'capabilities' | 'isEntityId' | 'isEventId' | 'loadRequestMethods'>
   /** The zone dates are read and written in (the list's). */
   zone: TimeZoneChoice
   /** Relative times (`7d`) count back from here. */
@@ -29,4 +29,6 @@ export interface QueryContext {
   known: KnownValues
   /** The filters in force, whose chosen parties keep their names when the query names them by id. */
   current: AuditFilters
+  /** The source's request → HTTP method map, once loaded (`method:`); absent: not (yet) known. */
+  methodOf?: RequestMethodOf
 }

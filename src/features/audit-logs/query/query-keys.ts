@@ -5,8 +5,8 @@
  */
 import { requestValue } from '@/features/audit-logs/search/facet-values'
 import { queryMessages } from '@/lib/i18n/query-messages'
-import type { AuditFilters, Outcome, PartyRef, StatusClass } from '@/sources/audit-search'
-import type { SourceCapabilities } from '@/sources/audit-source'
+import type { AuditFilters, Outcome, PartyRef, RequestRef, StatusClass } from '@/sources/audit-search'
+import type { RequestOption } from '@/sources/audit-source'
 
 import type { QueryContext } from './query-context'
 
@@ -20,6 +20,7 @@ export type QueryKey =
   | 'sub-resource'
   | 'sub-resource-type'
   | 'request'
+  | 'method'
   | 'status'
   | 'email'
   | 'action'
@@ -33,11 +34,13 @@ export interface KeyValue {
   value: string
   label: string
   count?: number
+  /** Said beside it instead of a count. */
+  detail?: string
 }
 
 export interface KeySpec {
   key: QueryKey
-  served: (caps: SourceCapabilities) => boolean
+  served: (source: QueryContext['source']) => boolean
   /** Adds one value to the filters; returns why it cannot. Time keys are read by the parser. */
   read?: (value: string, filters: AuditFilters, context: QueryContext) => string | undefined
   /** The values the filters hold for this key, in order. */
@@ -56,7 +59,7 @@ const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivi
 function typeKey(key: QueryKey, listKey: TypeListKey): KeySpec {
   return {
     key,
-    served: (caps) => Boolean(caps.filters[listKey]),
+    served: ({ capabilities: caps }) => Boolean(caps.filters[listKey]),
     read: (value, filters, { source }) => {
       const { filters: caps } = source.capabilities
       const match = caps[listKey]?.find((type) => same(type, value) || same(caps.typeLabels?.[type] ?? type, value))
@@ -89,7 +92,8 @@ const KNOWN_KEY: Record<IdPartyKey, 'actors' | 'primaryTargets' | 'secondaryTarg
 function partyKey(key: QueryKey, partyKey: IdPartyKey, noun: string): KeySpec {
   return {
     key,
-    served: (caps) => Boolean(caps.filters[partyKey]) || (partyKey === 'actors' && Boolean(caps.filters.actorNames)),
+    served: ({ capabilities: caps }) =>
+      Boolean(caps.filters[partyKey]) || (partyKey === 'actors' && Boolean(caps.filters.actorNames)),
     read: (value, filters, context) => {
       const { source, current, known } = context
       const caps = source.capabilities.filters
@@ -134,7 +138,7 @@ function exactKey(
 ): KeySpec {
   return {
     key,
-    served: (caps) => Boolean(caps.filters[filterKey]),
+    served: ({ capabilities: caps }) => Boolean(caps.filters[filterKey]),
     read: (value, filters, context) => {
       if (filters[filterKey]?.length) return errors.oneAtATime(key, context.source.label)
       if (accept && !accept(value, context)) return errors.noSuchValue(key, value, context.source.label)
@@ -147,7 +151,7 @@ function exactKey(
 
 const statusKey: KeySpec = {
   key: 'status',
-  served: (caps) => Boolean(caps.filters.statusClasses ?? caps.filters.outcomes),
+  served: ({ capabilities: caps }) => Boolean(caps.filters.statusClasses ?? caps.filters.outcomes),
   read: (value, filters, { source }) => {
     const caps = source.capabilities.filters
     const lower = value.toLowerCase()
@@ -178,7 +182,7 @@ const statusKey: KeySpec = {
 
 const requestKey: KeySpec = {
   key: 'request',
-  served: (caps) => Boolean(caps.filters.requests),
+  served: ({ capabilities: caps }) => Boolean(caps.filters.requests),
   read: (value, filters, { source }) => {
     const [resource = '', action, ...rest] = value.split('.')
     const option = source.capabilities.filters.requests?.find((candidate) => same(candidate.resource, resource))
@@ -206,9 +210,59 @@ const requestKey: KeySpec = {
   },
 }
 
+const HTTP_METHOD = /^[a-z]+$/i
+
+/**
+ * Requests by HTTP method, optionally narrowed by a piece of the path (`DELETE /devices`): read
+ * into the request filter through the vendor's own method map, so the URL and the chips hold the
+ * requests it stands for.
+ */
+const methodKey: KeySpec = {
+  key: 'method',
+  served: (source) => Boolean(source.capabilities.filters.requests && source.loadRequestMethods),
+  read: (value, filters, { source, methodOf }) => {
+    if (!methodOf) return errors.methodsLoading
+    const [verb = '', ...pathWords] = value.trim().split(/\s+/)
+    const path = pathWords.join(' ').toLowerCase()
+    if (!HTTP_METHOD.test(verb)) return errors.noSuchValue('method', value, source.label)
+    const withVerb = requestRefs(source.capabilities.filters.requests ?? []).flatMap((ref) => {
+      const found = methodOf(ref)
+      return found && same(found.method, verb) ? [{ ref, path: found.path.toLowerCase() }] : []
+    })
+    // A whole path names its own requests; a piece of one, every path it is in.
+    const exact = withVerb.filter((candidate) => candidate.path === path)
+    const refs = (exact.length ? exact : withVerb.filter((candidate) => candidate.path.includes(path))).map(
+      (candidate) => candidate.ref,
+    )
+    if (refs.length === 0) return errors.noSuchValue('method', value, source.label)
+    const max = source.capabilities.filters.maxValuesPerList
+    if (max !== undefined && refs.length > max) return errors.methodTooBroad(value, refs.length, max)
+    const chosen = new Set(filters.requests.map(requestValue))
+    filters.requests = [...filters.requests, ...refs.filter((ref) => !chosen.has(requestValue(ref)))]
+    return undefined
+  },
+  values: ({ source, methodOf }) => {
+    if (!methodOf) return []
+    const counts = new Map<string, number>()
+    for (const ref of requestRefs(source.capabilities.filters.requests ?? [])) {
+      const method = methodOf(ref)?.method
+      if (method) counts.set(method, (counts.get(method) ?? 0) + 1)
+    }
+    return [...counts].map(([method, count]) => ({
+      value: method,
+      label: method,
+      detail: queryMessages.methodRequests(count),
+    }))
+  },
+}
+
+function requestRefs(options: readonly RequestOption[]): RequestRef[] {
+  return options.flatMap(({ resource, actions }) => actions.map((action) => ({ resource, action })))
+}
+
 const actionKey: KeySpec = {
   key: 'action',
-  served: (caps) => Boolean(caps.filters.actions),
+  served: ({ capabilities: caps }) => Boolean(caps.filters.actions),
   read: (value, filters, { source }) => {
     const match = source.capabilities.filters.actions?.find((action) => same(action, value))
     if (!match) return errors.noSuchValue('action', value, source.label)
@@ -225,7 +279,7 @@ const actionKey: KeySpec = {
     })),
 }
 
-const timeKey = (key: 'after' | 'before'): KeySpec => ({ key, served: (caps) => caps.timeRange })
+const timeKey = (key: 'after' | 'before'): KeySpec => ({ key, served: ({ capabilities: caps }) => caps.timeRange })
 
 /** Every key, in the order the box writes them. */
 export const QUERY_KEYS: readonly KeySpec[] = [
@@ -236,6 +290,7 @@ export const QUERY_KEYS: readonly KeySpec[] = [
   partyKey('sub-resource', 'secondaryTargets', 'sub-resource'),
   typeKey('sub-resource-type', 'secondaryTargetTypes'),
   requestKey,
+  methodKey,
   statusKey,
   exactKey('email', 'actorEmails'),
   actionKey,
@@ -250,6 +305,6 @@ export function keySpec(key: string): KeySpec | undefined {
 }
 
 /** The keys this source serves, in order. */
-export function servedKeys(caps: SourceCapabilities): KeySpec[] {
-  return QUERY_KEYS.filter((spec) => spec.served(caps))
+export function servedKeys(source: QueryContext['source']): KeySpec[] {
+  return QUERY_KEYS.filter((spec) => spec.served(source))
 }

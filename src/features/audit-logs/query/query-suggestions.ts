@@ -67,7 +67,7 @@ export function suggest(text: string, caret: number, context: QueryContext): Sug
   const caps = context.source.capabilities
   if (colon === -1 || term.startsWith('"')) {
     const typed = term.toLowerCase()
-    const items: Suggestion[] = servedKeys(caps)
+    const items: Suggestion[] = servedKeys(context.source)
       .filter((spec) => spec.key.startsWith(typed))
       .map((spec) => ({
         id: `key-${spec.key}`,
@@ -88,7 +88,7 @@ export function suggest(text: string, caret: number, context: QueryContext): Sug
 
   const key = term.slice(0, colon).toLowerCase()
   const spec = keySpec(key)
-  if (!spec?.served(caps)) return { replace, items: [] }
+  if (!spec?.served(context.source)) return { replace, items: [] }
   const typed = unquote(term.slice(colon + 1)).toLowerCase()
   if (key === 'after' || key === 'before') {
     const items = RANGE_PRESETS.filter((preset) => preset.startsWith(typed)).map((preset) => ({
@@ -108,7 +108,7 @@ export function suggest(text: string, caret: number, context: QueryContext): Sug
   const items = ranked.slice(0, MAX_ITEMS).map(({ value }, index) => ({
     id: `value-${index}`,
     label: value.label,
-    detail: value.count ? m.valueCount(value.count) : undefined,
+    detail: value.detail ?? (value.count ? m.valueCount(value.count) : undefined),
     insert: `${key}:${quoteValue(value.value)} `,
   }))
   return { replace, items }

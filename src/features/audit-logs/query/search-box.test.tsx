@@ -31,9 +31,7 @@ describe('the search box', () => {
     await user.type(box, 'actor-type:user target-type:"Org Invite" status:4xx')
     expect(router.state.location.search).toBe('')
     await user.keyboard('{Enter}')
-    await waitFor(() =>
-      expect(new URLSearchParams(router.state.location.search).get('actorType')).toBe('User'),
-    )
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('actorType')).toBe('User'))
     const params = new URLSearchParams(router.state.location.search)
     expect(params.get('targetType')).toBe('OrgInvite')
     expect(params.get('status')).toBe('4xx')
@@ -78,9 +76,11 @@ describe('the search box', () => {
     const box = await findBox()
     await user.type(box, 'actor-t')
     const listbox = screen.getByRole('listbox', { name: 'Suggestions' })
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      expect.stringMatching(/^actor-type:the kind of actor/),
-    ])
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([expect.stringMatching(/^actor-type:the kind of actor/)])
     await user.keyboard('{ArrowDown}')
     expect(box).toHaveAttribute('aria-activedescendant', within(listbox).getByRole('option').id)
     await user.keyboard('{Enter}')

@@ -2,7 +2,7 @@ import './search-box.css'
 
 import { useQueryClient } from '@tanstack/react-query'
 import type { KeyboardEvent } from 'react'
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react'
 
 import { auditLogListOptions } from '@/features/audit-logs/api/get-audit-logs'
 import type { AuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
@@ -11,6 +11,7 @@ import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
 import { queryMessages } from '@/lib/i18n/query-messages'
 import { EMPTY_FILTERS } from '@/sources/audit-search'
+import type { RequestMethodOf } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 
 import { cachedEntries, knownValues } from './known-values'
@@ -63,14 +64,26 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
   const [caret, setCaret] = useState<number | undefined>(undefined)
   const [active, setActive] = useState(-1)
   const [known, setKnown] = useState(NOTHING_KNOWN)
+  const [methodOf, setMethodOf] = useState<RequestMethodOf>()
+  useEffect(() => {
+    let current = true
+    // The vendor's method map comes in its own chunk (already loaded with the decoder, as a rule).
+    source.loadRequestMethods?.().then(
+      (map) => current && setMethodOf(() => map),
+      () => {}, // `method:` then says the map is not loaded; everything else works without it
+    )
+    return () => {
+      current = false
+    }
+  }, [source])
   const input = useRef<HTMLInputElement>(null)
   const ids = useId()
   const listboxId = `${ids}-suggestions`
   const errorsId = `${ids}-errors`
 
   const context: QueryContext = useMemo(
-    () => ({ source, zone, now, known, current: search.filters }),
-    [source, zone, now, known, search.filters],
+    () => ({ source, zone, now, known, current: search.filters, methodOf }),
+    [source, zone, now, known, search.filters, methodOf],
   )
   const suggestions: Suggestions | undefined = useMemo(
     () => (caret === undefined ? undefined : suggest(text, caret, context)),
