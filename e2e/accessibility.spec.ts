@@ -70,7 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'list with a filter open')
     })
 
-    test('the saved views and columns menus are axe-clean', async ({ page }) => {
+    test('the saved views, columns and API request menus are axe-clean', async ({ page }) => {
       await page.goto('/settings/audit-logs?size=25&cols=time,actor,status,request')
       await expect(rows(page)).toHaveCount(25)
       const viewControls = page.getByRole('group', { name: 'View' })
@@ -87,6 +87,12 @@ for (const theme of ['light', 'dark'] as const) {
         page.getByRole('dialog', { name: 'Columns' }).getByRole('checkbox', { name: 'Target' }),
       ).toBeVisible()
       await expectNoViolations(page, 'columns menu')
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Copy as API request' }).click()
+      await expect(
+        page.getByRole('dialog', { name: 'API request for this view' }).getByRole('textbox', { name: 'curl command' }),
+      ).not.toHaveValue('')
+      await expectNoViolations(page, 'API request popover')
     })
 
     test('the drawer, with a body expanded, is axe-clean', async ({ page }) => {

@@ -30,6 +30,7 @@ const PATHS = {
   pencil: 'M17 3a2.8 2.8 0 014 4L7.5 20.5 2 22l1.5-5.5z',
   trash: 'M3 6h18M8 6V4a2 2 0 012-2h4a2 2 0 012 2v2M19 6l-1 14a2 2 0 01-2 2H8a2 2 0 01-2-2L5 6',
   upload: 'M12 21V9M7 14l5-5 5 5M5 3h14',
+  terminal: 'M4 17l6-5-6-5M12 19h8',
 } as const
 
 export type IconName = keyof typeof PATHS

@@ -493,6 +493,22 @@ export const en = {
     },
   },
 
+  /** "Copy as API request": the vendor request behind the current view, to script or escalate it. */
+  apiRequest: {
+    trigger: 'API request',
+    triggerLabel: 'Copy as API request',
+    title: 'API request for this view',
+    what: (source: string) =>
+      `The request this page sends to ${source} for what it shows now: this page, its sort, filters and time range.`,
+    url: 'Request URL',
+    copyUrl: 'Copy URL',
+    curl: 'curl command',
+    copyCurl: 'Copy curl command',
+    tokenNote: 'The token is not included: $TOKEN stands for it. Set TOKEN in your shell before running the command.',
+    building: 'Building the request…',
+    failed: (reason: string) => `The request could not be built: ${reason}`,
+  },
+
   live: {
     label: 'Live updates',
     toggle: 'Live',

@@ -10,6 +10,7 @@ import { ZoneToggle } from '@/features/audit-logs/range/zone-toggle'
 import { useDefaultViewLanding } from '@/features/audit-logs/views/use-default-view'
 import { messages } from '@/lib/i18n'
 
+import { ApiRequestButton } from './api-request-button'
 import { AuditLogTable } from './audit-log-table'
 import { ExportButtons } from './export-buttons'
 import { HelpButton } from './help-button'
@@ -61,6 +62,7 @@ function AuditLogsList() {
         <HelpButton />
         <ZoneToggle zone={list.zone} onChange={list.setZone} />
         <ExportButtons search={list.search} total={list.total} />
+        <ApiRequestButton search={list.search} />
       </div>
       <p role="status" className="sr-only">
         {list.announcement}
