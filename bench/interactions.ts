@@ -1,6 +1,6 @@
 /**
  * Interactions on a 100-row list page: sort by Actor, next page, the "Actor type" chip (open it,
- * then check "User"), open an entry's drawer. Each is measured as INP-style Event Timing duration
+ * then check "User"), a key typed in the search box (its suggestions), open an entry's drawer. Each is measured as INP-style Event Timing duration
  * and as time from pointerdown to the new rows (or the drawer) painted.
  *
  * Beside them, the plain-DOM baseline: the app's own table markup and stylesheet on a page with no
@@ -17,7 +17,7 @@ import { BASELINE_PATH } from './serve'
 import type { Summary } from './stats'
 import { summarize } from './stats'
 
-export const INTERACTIONS = ['sort', 'nextPage', 'openFilter', 'applyFilter', 'openDrawer'] as const
+export const INTERACTIONS = ['sort', 'nextPage', 'openFilter', 'applyFilter', 'suggest', 'openDrawer'] as const
 export type InteractionName = (typeof INTERACTIONS)[number]
 
 export const INTERACTION_LABELS: Record<InteractionName | 'baseline', string> = {
@@ -25,6 +25,7 @@ export const INTERACTION_LABELS: Record<InteractionName | 'baseline', string> = 
   nextPage: 'next page',
   openFilter: 'open "Actor type" chip',
   applyFilter: 'check "User" in the chip',
+  suggest: 'type a key in the search box (suggestions)',
   openDrawer: 'open an entry (drawer)',
   baseline: 'plain-DOM baseline: swap 100 rows',
 }
@@ -47,11 +48,12 @@ export interface InteractionRate {
 export type InteractionResults = Record<string, InteractionRate>
 
 /** The milestone that says "this interaction's result is on screen". */
-const DONE: Record<InteractionName, 'rows-changed' | 'checkboxes' | 'drawer-body'> = {
+const DONE: Record<InteractionName, 'rows-changed' | 'checkboxes' | 'suggestions' | 'drawer-body'> = {
   sort: 'rows-changed',
   nextPage: 'rows-changed',
   openFilter: 'checkboxes',
   applyFilter: 'rows-changed',
+  suggest: 'suggestions',
   openDrawer: 'drawer-body',
 }
 
@@ -83,6 +85,8 @@ async function interactionPass(
         .getByRole('dialog', { name: 'Actor type' })
         .getByRole('checkbox', { name: /^User\b/ })
         .click(),
+    // Parsing the term at the caret and ranking what may follow it: one keypress.
+    suggest: () => page.keyboard.press('r'),
     openDrawer: () => page.locator('table[aria-busy] tbody tr[data-row-id]').first().getByRole('link').first().click(),
   }
   const samples = {} as Record<InteractionName, InteractionSample>
@@ -93,6 +97,16 @@ async function interactionPass(
     if (name === 'applyFilter') {
       await page.keyboard.press('Escape')
       await page.getByRole('dialog', { name: 'Actor type' }).waitFor({ state: 'hidden' })
+      // Into the box (already loaded), after the query the chip wrote: the next key starts a new term.
+      const box = page.getByRole('combobox', { name: 'Search audit logs' })
+      await box.click()
+      await box.press('End')
+      await box.press('Space')
+    }
+    if (name === 'suggest') {
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Escape')
+      await page.getByRole('combobox', { name: 'Search audit logs' }).blur()
     }
   }
   await page.keyboard.press('Escape')

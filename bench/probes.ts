@@ -28,6 +28,8 @@ export type Milestone =
   | 'drawer-closed'
   /** A popover with checkboxes (a filter chip's list) is open. */
   | 'checkboxes'
+  /** The search box lists its suggestions. */
+  | 'suggestions'
 
 export interface ArmResult {
   start: number
@@ -189,6 +191,7 @@ export function installProbes(): void {
       drawer()?.querySelector('[role="list"][aria-label="Differences in the request body"] [role="listitem"]') != null,
     'drawer-closed': () => drawer() === undefined,
     checkboxes: () => document.querySelector('[role="dialog"] input[type="checkbox"]') != null,
+    suggestions: () => document.querySelector('[role="listbox"]:not([hidden]) [role="option"]') != null,
   }
 
   /** Runs `then` with the time just after the next frame is painted. */

@@ -181,6 +181,7 @@ function profileChecks(r: ProfileResults, profile: 'demo' | 'HTTP API', floorSco
     ['Next page', x4?.nextPage],
     ['Filter: open the chip', x4?.openFilter],
     ['Filter: check a value', x4?.applyFilter],
+    ['Search box: a key typed, its suggestions shown', x4?.suggest],
   ] as const
   for (const [label, stats] of inpChecks) {
     checks.push(
