@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
@@ -6,12 +5,12 @@ import qs from 'qs'
 import { createMemoryRouter, Outlet, RouterProvider, useLocation, useParams } from 'react-router'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { AppProviders } from '@/app/app-providers'
 import { AUDIT_LOG_ENTRY_PATTERN, AUDIT_LOGS_PATH } from '@/config/paths'
 import { formatDateTime } from '@/lib/format/format-time'
 import { LOSANT_DEMO_SECRETS } from '@/mocks/losant/secrets'
 import { type AuditSearch, DEFAULT_SEARCH } from '@/sources/audit-search'
 import { createSourceClient } from '@/sources/source-client'
+import { SourceClientContext } from '@/sources/source-client-context'
 import { testServer } from '@/test/test-server'
 import { testConnection } from '@/testing/render-app'
 import { LOSANT_LIST_URL } from '@/testing/test-api'
@@ -25,7 +24,7 @@ const INTEGRATION_EDITS: AuditSearch = {
 }
 const LIST_QUERY = '?range=7d&tz=utc'
 
-/** Mounts the scan over the list's route in the app's providers, with the entry route under it. */
+/** Mounts the scan over the list's route with the demo API's client, the entry route under it. */
 function renderScan(words: readonly string[], search: AuditSearch = INTEGRATION_EDITS) {
   const onDismiss = vi.fn()
   function Entry() {
@@ -49,9 +48,9 @@ function renderScan(words: readonly string[], search: AuditSearch = INTEGRATION_
     { initialEntries: [`${AUDIT_LOGS_PATH}${LIST_QUERY}`] },
   )
   const view = render(
-    <AppProviders queryClient={new QueryClient()} sourceClient={createSourceClient(testConnection)}>
+    <SourceClientContext value={createSourceClient(testConnection)}>
       <RouterProvider router={router} />
-    </AppProviders>,
+    </SourceClientContext>,
   )
   return { ...view, onDismiss, user: userEvent.setup() }
 }
