@@ -495,8 +495,9 @@ export const en = {
       `A scan in this browser, not a server search: it reads the entries matching the filters and time range, newest first, at most ${formatCount(cap)}, and lists those holding every word (in any case). Secrets are redacted before the scan, so their values are never found.`,
     noWords: 'Type a word to scan the entries for.',
     progressLabel: 'Scan progress',
-    progress: (scanned: number, total: number | undefined, matches: number) =>
-      `Scanned ${formatCount(scanned)}${total === undefined ? '' : ` of ${formatCount(total)}`} ${plural(total ?? scanned, { one: 'entry', other: 'entries' })} · ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}`,
+    /** `total` is what the scan will read (the cap at most); `matching`, what the filters match, when more. */
+    progress: (scanned: number, total: number | undefined, matches: number, matching?: number) =>
+      `Scanned ${formatCount(scanned)}${total === undefined ? '' : ` of ${formatCount(total)}`} ${plural(total ?? scanned, { one: 'entry', other: 'entries' })}${matching === undefined ? '' : ` (the newest of ${formatCount(matching)})`} · ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}`,
     done: (scanned: number, matches: number) =>
       `Scan of ${entries(scanned)} complete: ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}.`,
     none: (scanned: number) => `No entry among the ${entries(scanned)} scanned holds every word.`,

@@ -180,6 +180,11 @@ describe('BodyScan', () => {
   it('stops at its cap, saying how far back it read and what to do', async () => {
     serveSyntheticLog(12_000)
     renderScan(['valve'], DEFAULT_SEARCH)
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^Scanned [\d,]+ of 5,000 entries \(the newest of 12,000\) · [\d,]+ matches$/,
+      ),
+    )
     await finished(/Scan for/)
     const scan = region(/Scan for/)
     expect(within(scan).getByRole('status')).toHaveTextContent(

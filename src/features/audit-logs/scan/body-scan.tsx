@@ -177,13 +177,14 @@ function ScanRun({
 function statusLine(scan: ScanState, through: string | undefined): string {
   const { scanned, total, matches } = scan.progress
   const shownTotal = total === undefined ? undefined : Math.min(total, SCAN_CAP)
+  const beyondCap = total !== undefined && total > SCAN_CAP ? total : undefined
   switch (scan.step) {
     case 'running':
-      return m.progress(scanned, shownTotal, matches)
+      return m.progress(scanned, shownTotal, matches, beyondCap)
     case 'cancelled':
       return m.cancelled(scanned, shownTotal, through, matches)
     case 'failed':
-      return m.progress(scanned, shownTotal, matches)
+      return m.progress(scanned, shownTotal, matches, beyondCap)
     case 'done':
       if (scan.capped) return m.capped(scanned, through, matches)
       return matches === 0 ? m.none(scanned) : m.done(scanned, matches)

@@ -3,6 +3,7 @@
  * retries, cap, cancel) and tests each decoded, already redacted entry against the words.
  */
 import { runExport } from '@/features/audit-logs/export/export-loop'
+import { yieldToMain } from '@/lib/async/yield-to-main'
 import type { AuditEvent, AuditPage } from '@/sources/audit-event'
 
 import { type Snippet, wordMatcher } from './entry-text'
@@ -68,7 +69,13 @@ export async function runScan(options: ScanLoopOptions): Promise<ScanSummary> {
   let found: ScanMatch[] = []
 
   const summary = await runExport({
-    fetchPage,
+    // Each page ends its task before it is matched: the matches so far paint and input is answered
+    // between pages, even where answers arrive without one (a cache, the tests' in-process API).
+    fetchPage: async (page, pageSignal) => {
+      const result = await fetchPage(page, pageSignal)
+      await yieldToMain()
+      return result
+    },
     pageSize: options.pageSize ?? SCAN_PAGE_SIZE,
     cap: options.cap ?? SCAN_CAP,
     concurrency: options.concurrency ?? SCAN_CONCURRENCY,
