@@ -492,7 +492,7 @@ export const en = {
   scan: {
     title: (words: readonly string[]) => `Scan for “${words.join(' ')}”`,
     what: (cap: number) =>
-      `A scan in this browser, not a server search: it reads the entries matching the filters and time range, newest first, at most ${formatCount(cap)}, and lists those holding every word (in any case). Secrets are redacted before the scan, so their values are never found.`,
+      `A scan in this browser, not a server search: it reads the entries matching the filters and time range, newest first, at most ${formatCount(cap)}, and lists those holding every word, ignoring case. Secrets are redacted before the scan, so their values are never found.`,
     noWords: 'Type a word to scan the entries for.',
     progressLabel: 'Scan progress',
     /** `total` is what the scan will read (the cap at most); `matching`, what the filters match, when more. */
