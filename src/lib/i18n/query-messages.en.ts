@@ -8,6 +8,7 @@ import { pluralRules } from './plural'
 
 const plural = pluralRules('en')
 const quoted = (value: string) => `“${value}”`
+const entries = (count: number) => `${formatCount(count)} ${plural(count, { one: 'entry', other: 'entries' })}`
 const keyList = (keys: readonly string[]) => keys.map((key) => `${key}:`).join(' ')
 
 export const queryMessagesEn = {
@@ -73,6 +74,50 @@ export const queryMessagesEn = {
   findingRequest: (id: string) => `Looking for request ${id}…`,
   noSuchRequest: (id: string) => `No entry has the request id ${quoted(id)}.`,
   requestLookupFailed: (id: string, reason: string) => `Could not look for the request ${quoted(id)}: ${reason}`,
+  /** The scan in the page for words the vendor's API cannot filter on. */
+  scan: {
+    title: (words: readonly string[]) => `Scan for “${words.join(' ')}”`,
+    what: (cap: number) =>
+      `A scan in this browser, not a server search: it reads the entries matching the filters and time range, newest first, at most ${formatCount(cap)}, and lists those holding every word, ignoring case. Secrets are redacted before the scan, so their values are never found.`,
+    noWords: 'Type a word to scan the entries for.',
+    progressLabel: 'Scan progress',
+    /** `total` is what the scan will read (the cap at most); `matching`, what the filters match, when more. */
+    progress: (scanned: number, total: number | undefined, matches: number, matching?: number) =>
+      `Scanned ${formatCount(scanned)}${total === undefined ? '' : ` of ${formatCount(total)}`} ${plural(total ?? scanned, { one: 'entry', other: 'entries' })}${matching === undefined ? '' : ` (the newest of ${formatCount(matching)})`} · ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}`,
+    done: (scanned: number, matches: number) =>
+      `Scan of ${entries(scanned)} complete: ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}.`,
+    none: (scanned: number) => `No entry among the ${entries(scanned)} scanned holds every word.`,
+    capped: (scanned: number, through: string | undefined, matches: number) =>
+      `Stopped after scanning ${entries(scanned)}${through === undefined ? '' : ` (through ${through})`}; narrow the time range to scan further. ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}.`,
+    cancelled: (scanned: number, total: number | undefined, through: string | undefined, matches: number) =>
+      `Scan cancelled after ${formatCount(scanned)}${total === undefined ? '' : ` of ${formatCount(total)}`} ${plural(total ?? scanned, { one: 'entry', other: 'entries' })}${through === undefined ? '' : ` (through ${through})`}: ${formatCount(matches)} ${plural(matches, { one: 'match', other: 'matches' })}.`,
+    failed: (scanned: number, reason: string) =>
+      `The scan stopped after ${entries(scanned)} because a page could not be read: ${reason}`,
+    moreMatches: (shown: number, matches: number) =>
+      `Showing the newest ${formatCount(shown)} of ${formatCount(matches)} matches; add a word or narrow the filters to see the rest.`,
+    matchesLabel: 'Matching entries, newest first',
+    /** Names the part of the entry a snippet comes from. */
+    fields: {
+      id: 'Id',
+      actor: 'Actor',
+      primaryTarget: 'Target',
+      secondaryTarget: 'Secondary target',
+      request: 'Request',
+      status: 'Status',
+      operation: 'Operation',
+      message: 'Message',
+      origin: 'Origin',
+      queryParams: 'Query parameters',
+      pathParams: 'Path parameters',
+      requestBody: 'Request body',
+      responseBody: 'Response body',
+      details: 'Details',
+      paired: 'Paired record',
+    },
+    cancel: 'Cancel scan',
+    again: 'Scan again',
+    close: 'Close scan',
+  },
 }
 
 export type QueryMessages = typeof queryMessagesEn

@@ -116,6 +116,32 @@ describe('runExport', () => {
     expect(made).toBeLessThan(10)
   })
 
+  it('writes nothing after a cancel, not even pages that had already arrived', async () => {
+    // Pages answer at once, so pages 1 and 2 have both arrived when page 1 is written.
+    const fetchPage = async (page: number): Promise<AuditPage> => ({
+      events: Array.from({ length: 100 }, (_, i) => entry(page * 100 + i)),
+      total: 300,
+      problems: [],
+    })
+    const controller = new AbortController()
+    const written: string[] = []
+    const run = runExport({
+      fetchPage,
+      pageSize: 100,
+      cap: 1_000,
+      concurrency: 3,
+      signal: controller.signal,
+      write: (events) => {
+        written.push(...events.map((event) => event.id))
+        if (events[0]?.id === '100') controller.abort(new DOMException('Cancelled', 'AbortError'))
+      },
+      onProgress: () => {},
+      delay: noDelay,
+    })
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' })
+    expect(written).toHaveLength(200)
+  })
+
   it('ends on a short page when the server gives no total', async () => {
     const fetchPage = async (page: number): Promise<AuditPage> => ({
       events: Array.from({ length: page < 2 ? 100 : 40 }, (_, i) => entry(page * 100 + i)),

@@ -11,6 +11,8 @@ export interface ExportProgress {
   totalPages?: number
   /** Entries the export will write (the total, capped), when known. */
   totalEntries?: number
+  /** Matches of the search as the source reports them, before the cap, when known. */
+  total?: number
 }
 
 export interface ExportLoopOptions {
@@ -67,6 +69,7 @@ export async function runExport(options: ExportLoopOptions): Promise<ExportSumma
 
   // The first page says how many there are; the rest can then be fetched side by side.
   const first = await fetchWithRetry(0)
+  signal.throwIfAborted()
   const total = first.total
   const wanted = total === undefined ? cap : Math.min(total, cap)
   const totalPages = total === undefined ? undefined : Math.ceil(wanted / pageSize)
@@ -80,7 +83,7 @@ export async function runExport(options: ExportLoopOptions): Promise<ExportSumma
     write(events)
     entries += events.length
     pages += 1
-    onProgress({ entries, pages, totalPages, totalEntries: total === undefined ? undefined : wanted })
+    onProgress({ entries, pages, totalPages, totalEntries: total === undefined ? undefined : wanted, total })
     // Done at the cap, at the known last page, or where the source says no page follows.
     return entries >= cap || (totalPages !== undefined ? pages >= totalPages : !hasNextPage(page, pages - 1, pageSize))
   }
@@ -101,6 +104,8 @@ export async function runExport(options: ExportLoopOptions): Promise<ExportSumma
       if (!pending) break
       const page = await pending
       inFlight.delete(expected)
+      // A page that arrived just before a cancel is not written: cancelled means nothing more.
+      signal.throwIfAborted()
       finished = accept(page)
     }
   } finally {

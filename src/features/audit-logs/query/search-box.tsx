@@ -257,7 +257,7 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
       )}
       {words.length > 0 && (
         <Suspense fallback={null}>
-          <BodyScan search={search} words={words} onDismiss={() => setWords([])} />
+          <BodyScan search={search} words={words} zone={zone} onDismiss={() => setWords([])} />
         </Suspense>
       )}
     </div>
