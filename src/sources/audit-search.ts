@@ -43,6 +43,11 @@ export interface AuditFilters {
   requests: RequestRef[]
   statusClasses: StatusClass[]
   /**
+   * Single response codes (`404`), ORed with the classes, where the server filters by exact codes
+   * (FilterCapabilities.statusCodes); absent: none.
+   */
+  statusCodes?: number[]
+  /**
    * Filters only some sources have (absent: not filtering). The vendor's own operation names
    * (BloodHound's `action`), outcomes, and "this request" by the request id the vendor logged.
    */

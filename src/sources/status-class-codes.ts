@@ -23,22 +23,29 @@ export function filtersByStatus(classes: readonly StatusClass[], offered: readon
   return chosen.length > 0 && chosen.length < offered.length
 }
 
-/** The exact codes to send for the chosen classes; undefined when they do not filter. */
+/**
+ * The exact codes to send for the chosen classes and single codes (a class ORs with a code, as a
+ * repeated filter does); undefined when they do not filter: nothing chosen, or every class.
+ */
 export function statusCodesToSend(
   classes: readonly StatusClass[],
   offered: readonly StatusClass[],
   limits: StatusCodeLimits,
+  exact: readonly number[] = [],
 ): number[] | undefined {
-  if (!filtersByStatus(classes, offered)) return undefined
-  return ordered(classes, offered).flatMap((value) => limits.byClass[value])
+  const chosen = ordered(classes, offered)
+  if (chosen.length > 0 && chosen.length === offered.length) return undefined
+  const codes = [...new Set([...chosen.flatMap((value) => limits.byClass[value]), ...exact])]
+  return codes.length ? codes : undefined
 }
 
-/** Whether one request can ask for the chosen classes (always, where there is no limit). */
+/** Whether one request can ask for the chosen classes and codes (always, where there is no limit). */
 export function statusClassesFit(
   classes: readonly StatusClass[],
   offered: readonly StatusClass[],
   limits: StatusCodeLimits | undefined,
+  exact: readonly number[] = [],
 ): boolean {
   if (!limits) return true
-  return (statusCodesToSend(classes, offered, limits)?.length ?? 0) <= limits.maxPerRequest
+  return (statusCodesToSend(classes, offered, limits, exact)?.length ?? 0) <= limits.maxPerRequest
 }

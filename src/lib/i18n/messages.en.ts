@@ -325,6 +325,8 @@ export const en = {
       '4xx': '4xx Client error',
       '5xx': '5xx Server error',
     },
+    /** A single response code chosen in the search box (`status:404`). */
+    statusCode: 'Status code',
     /** Under a status class where the server filters by exact codes (decision 012). */
     statusClassCodes: (codes: string) => `Codes ${codes}.`,
     statusClassUnavailable: (chosen: readonly string[], max: number) =>

@@ -21,7 +21,7 @@ export const queryMessagesEn = {
     'sub-resource-type': 'the kind of sub-resource, e.g. Webhook',
     request: 'resource or resource.action, e.g. device.delete',
     method: 'an HTTP method, e.g. DELETE, optionally with its path',
-    status: 'a status class (4xx), or success / failure',
+    status: 'a status class (4xx) or code (404), or success / failure',
     email: "the actor's email, exactly as logged",
     action: 'the operation, e.g. CreateUser',
     ip: 'the source address, exactly as logged',
@@ -45,8 +45,8 @@ export const queryMessagesEn = {
     overValueLimit: (key: string, max: number) =>
       `One filter holds at most ${formatCount(max)} values; this ${quoted(`${key}:`)} goes past it.`,
     statusClassesDoNotFit: (max: number) =>
-      `One request names at most ${formatCount(max)} response codes; this class does not fit with the others.`,
-    statusCodeNotServed: (source: string) => `${source} filters by status class only: try 4xx.`,
+      `One request names at most ${formatCount(max)} response codes; this status does not fit with the others.`,
+    statusCodeNotServed: (source: string) => `${source} filters by status class, not by single code: try 4xx.`,
     methodTooBroad: (method: string, count: number, max: number) =>
       `${method} stands for ${formatCount(count)} requests, more than the ${formatCount(max)} one filter holds; add its path, e.g. ${quoted(`method:"${method} /devices"`)}.`,
     notADate: (key: string, value: string) =>

@@ -108,6 +108,14 @@ describe('toLosantFilter', () => {
 describe('status classes (decision 012)', () => {
   const classes = (statusClasses: StatusClass[]) => toLosantFilter({ ...EMPTY_FILTERS, statusClasses })?.responseCode
 
+  it('ORs single codes with the classes, and every class with codes is still every entry', () => {
+    const filter = (statusClasses: StatusClass[], statusCodes: number[]) =>
+      toLosantFilter({ ...EMPTY_FILTERS, statusClasses, statusCodes })?.responseCode
+    expect(filter([], [404, 409])).toEqual([404, 409])
+    expect(filter(['5xx'], [404, 500])).toEqual([...LOSANT_STATUS_CLASS_CODES['5xx'], 404])
+    expect(filter(['2xx', '3xx', '4xx', '5xx'], [404])).toBeUndefined()
+  })
+
   it('sends the listed codes of a class, uncommon ones included, in one array qs reads as an array', async () => {
     const codes = classes(['4xx'])!
     for (const code of [400, 401, 403, 404, 406, 408, 409, 412, 418, 423, 429, 451]) expect(codes).toContain(code)

@@ -61,8 +61,13 @@ export function toLosantFilter(filters: AuditFilters): LosantAuditLogFilter | un
   if (filters.requests.length) {
     filter.request = filters.requests.map(({ resource, action }) => (action ? { resource, action } : { resource }))
   }
-  // A class is its listed codes; no class or every class sends nothing (decision 012).
-  const codes = statusCodesToSend(filters.statusClasses, LOSANT_STATUS_CLASSES, LOSANT_STATUS_CODE_LIMITS)
+  // A class is its listed codes, ORed with single codes; every class sends nothing (decision 012).
+  const codes = statusCodesToSend(
+    filters.statusClasses,
+    LOSANT_STATUS_CLASSES,
+    LOSANT_STATUS_CODE_LIMITS,
+    filters.statusCodes,
+  )
   if (codes) {
     // The search was read from a link or a chip that never combines past the limit: more codes
     // here would be refused by the server, so it is a bug, not a request to send.

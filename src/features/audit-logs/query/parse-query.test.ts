@@ -5,6 +5,7 @@ import { EMPTY_FILTERS } from '@/sources/audit-search'
 import { BLOODHOUND_ACTIONS, bloodhoundSource } from '@/sources/bloodhound/bloodhound-source'
 import { losantSource } from '@/sources/losant/losant-source'
 import { losantMethodTemplate } from '@/sources/losant/resolve-api-method'
+import { statusClassesFit } from '@/sources/status-class-codes'
 import { uipathSource } from '@/sources/uipath/uipath-source'
 
 import { parseQuery, printQuery } from './parse-query'
@@ -100,13 +101,28 @@ describe('parseQuery on Losant', () => {
     expect(problems('email:a@example.com')).toEqual([
       { term: 'email:a@example.com', message: 'Losant cannot filter by “email:”.' },
     ])
-    expect(problems('status:404')[0]!.message).toBe('Losant filters by status class only: try 4xx.')
+    expect(problems('status:banana', bloodhound)[0]!.message).toBe(
+      'BloodHound has no “status:” value “banana”. Pick one from the suggestions.',
+    )
     expect(problems('after:2026-11-05 before:2026-11-01')[0]).toEqual({
       term: 'before:2026-11-01',
       message: 'The start of the range is after its end.',
     })
     expect(problems('after:1d after:2d')[0]!.term).toBe('after:2d')
     expect(problems('actor-type:')[0]!.message).toBe('“actor-type:” needs a value.')
+  })
+
+  it('ORs single status codes with classes, as long as one request can name them all', () => {
+    expect(parsed('status:5xx status:404 status:409').filters).toMatchObject({
+      statusClasses: ['5xx'],
+      statusCodes: [404, 409],
+    })
+    expect(problems('status:4xx status:500')).toEqual([
+      { term: 'status:500', message: expect.stringContaining('One request names at most 20 response codes') },
+    ])
+    expect(problems('status:404', bloodhound)[0]!.message).toBe(
+      'BloodHound has no “status:” value “404”. Pick one from the suggestions.',
+    )
   })
 
   it('refuses what one request could not hold: a list past 20 values, status classes past 20 codes', () => {
@@ -218,6 +234,7 @@ describe('printQuery', () => {
         }),
       ),
       statusClasses: fc.constantFrom<AuditFilters['statusClasses']>([], ['2xx'], ['4xx'], ['5xx'], ['2xx', '5xx']),
+      statusCodes: fc.uniqueArray(fc.constantFrom(404, 409, 503, 302), { maxLength: 2 }),
     })
     const range = fc.oneof(
       fc.constant<TimeRange>({}),
@@ -231,14 +248,21 @@ describe('printQuery', () => {
     )
     const word = fc.string({ minLength: 1, maxLength: 12 }).filter((w) => w.trim() === w && !/^[0-9a-f]{24}$/i.test(w))
     fc.assert(
-      fc.property(losantFilters, range, fc.array(word, { maxLength: 3 }), (filters, timeRange, words) => {
-        fc.pre(words.length !== 1 || !losantSource.isEventId(words[0]!))
-        const text = printQuery(filters, timeRange, losant, words)
-        const back = parsed(text)
-        expect(back.filters).toEqual({ ...EMPTY_FILTERS, ...filters })
-        expect(back.range).toEqual(timeRange)
-        expect(back.words).toEqual(words)
-      }),
+      fc.property(
+        losantFilters,
+        range,
+        fc.array(word, { maxLength: 3 }),
+        ({ statusCodes, ...rest }, timeRange, words) => {
+          fc.pre(words.length !== 1 || !losantSource.isEventId(words[0]!))
+          const filters: AuditFilters = { ...rest, ...(statusCodes.length && { statusCodes }) }
+          fc.pre(statusClassesFit(filters.statusClasses, caps.statusClasses!, caps.statusCodes, statusCodes))
+          const text = printQuery(filters, timeRange, losant, words)
+          const back = parsed(text)
+          expect(back.filters).toEqual({ ...EMPTY_FILTERS, ...filters })
+          expect(back.range).toEqual(timeRange)
+          expect(back.words).toEqual(words)
+        },
+      ),
     )
   })
 

@@ -156,7 +156,11 @@ export function parseQuery(text: string, context: QueryContext): ParsedQuery {
     }
   }
   const codes = caps.filters.statusCodes
-  if (codes && lastStatus && !statusClassesFit(filters.statusClasses, caps.filters.statusClasses ?? [], codes)) {
+  if (
+    codes &&
+    lastStatus &&
+    !statusClassesFit(filters.statusClasses, caps.filters.statusClasses ?? [], codes, filters.statusCodes)
+  ) {
     fail(lastStatus, errors.statusClassesDoNotFit(codes.maxPerRequest))
   }
 

@@ -166,10 +166,19 @@ const statusKey: KeySpec = {
         filters.outcomes = [...(filters.outcomes ?? []), lower as Outcome]
       return undefined
     }
+    if (/^[1-5]\d\d$/.test(value) && caps.statusCodes) {
+      const code = Number(value)
+      if (!filters.statusCodes?.includes(code)) filters.statusCodes = [...(filters.statusCodes ?? []), code]
+      return undefined
+    }
     if (/^[1-5]\d\d$/.test(value) && caps.statusClasses) return errors.statusCodeNotServed(source.label)
     return errors.noSuchValue('status', value, source.label)
   },
-  write: (filters) => [...filters.statusClasses, ...(filters.outcomes ?? [])],
+  write: (filters) => [
+    ...filters.statusClasses,
+    ...(filters.statusCodes ?? []).map(String),
+    ...(filters.outcomes ?? []),
+  ],
   values: ({ source, known }) => {
     const caps = source.capabilities.filters
     return [...(caps.statusClasses ?? []), ...(caps.outcomes ?? [])].map((value) => ({

@@ -44,6 +44,22 @@ describe('the search box', () => {
     await waitFor(() => expect(box).toHaveValue('actor-type:User target-type:OrgInvite status:4xx'))
   })
 
+  it('filters by a single status code, shown as a chip that can be removed', async () => {
+    const requests = recordListRequests()
+    const { user, router } = renderApp('/settings/audit-logs')
+    await findRows()
+    const box = await findBox()
+    await user.type(box, 'status:404{Enter}')
+    await waitFor(() => expect(router.state.location.search).toBe('?code=404'))
+    const rows = await findRows()
+    expect(rows.map((row) => row.querySelector('td.col-status')?.textContent)).toEqual(rows.map(() => '404'))
+    expect(requests.some((query) => new URLSearchParams(query).get('auditLogFilter[responseCode][0]') === '404')).toBe(
+      true,
+    )
+    await user.click(screen.getByRole('button', { name: 'Remove filter Status code: 404' }))
+    await waitFor(() => expect(box).toHaveValue(''))
+  })
+
   it('marks every bad term, sends nothing and keeps the list as it was', async () => {
     const { user, router } = renderApp('/settings/audit-logs?actorType=Device')
     await findRows()

@@ -187,6 +187,29 @@ describe('the list view in the URL', () => {
     expect(every.search.filters.statusClasses).toEqual([])
   })
 
+  it('reads single status codes beside the classes while one request can name them all', () => {
+    expect(parse('status=5xx&code=404,409')).toMatchObject({
+      ignored: [],
+      search: { filters: { statusClasses: ['5xx'], statusCodes: [404, 409] } },
+    })
+    expect(serializeListView(parse('code=404&status=5xx')).toString()).toBe('status=5xx&code=404')
+    const full = parse('status=4xx&code=404,500,99x')
+    // 404 is one of 4xx's own codes, so it costs nothing; 500 would be a 21st.
+    expect(full.search.filters.statusCodes).toEqual([404])
+    expect(full.ignored).toEqual(['code “500” (one request cannot also ask for 4xx, 404)', 'code “99x”'])
+    const bloodhound = createBloodHoundSource()
+    const context: SearchContext = {
+      ...CONTEXT,
+      filters: bloodhound.capabilities.filters,
+      isEntityId: bloodhound.isEntityId,
+      sortFields: bloodhound.capabilities.sortFields,
+      columns: columnContext(bloodhound.columns),
+    }
+    const refused = parse('code=404', context)
+    expect(refused.ignored).toEqual(['code “404”'])
+    expect(refused.search.filters.statusCodes).toBeUndefined()
+  })
+
   it('cuts a list longer than the server takes, the values named last first, and reports each', () => {
     const over = (name: string, value: string) => `${name} “${value}” (one filter holds at most 20 values)`
     const resources = caps.requests!.slice(0, 22).map(({ resource }) => resource)

@@ -2,7 +2,7 @@
  * Filters in the URL, readable by people:
  *   actorType=User,Device   targetType=Dashboard   subType=Device,Webhook
  *   actor=<id>:<name>       target=<id>:<name>     sub=<id>:<name>   (repeatable; name optional)
- *   request=device.delete,dashboard                status=4xx,3xx
+ *   request=device.delete,dashboard                status=4xx,3xx   code=404,409
  *   requestId=<uuid>  actorName=<name>  actorEmail=<email>  address=<address as logged>  (one each)
  * A value the source does not know is dropped and reported, never sent to the server.
  */
@@ -30,6 +30,9 @@ export const PARTY_PARAMS: Record<PartyKey, string> = {
 }
 const REQUEST_PARAM = 'request'
 const STATUS_PARAM = 'status'
+/** Single response codes, where the server filters by exact codes. */
+const CODE_PARAM = 'code'
+const RESPONSE_CODE = /^[1-5]\d\d$/
 /** Filters only some sources have; each takes one value (BloodHound ANDs repeated conditions). */
 const ACTION_PARAM = 'action'
 const OUTCOME_PARAM = 'outcome'
@@ -127,6 +130,8 @@ export function parseFilters(
   filters.statusClasses = fittingStatusClasses(statusClasses, caps, (value, kept) =>
     ignore(messages.list.ignoredStatusClass(STATUS_PARAM, value, kept)),
   )
+  const codes = fittingStatusCodes(splitList(params.get(CODE_PARAM)), filters.statusClasses, caps, ignore)
+  if (codes.length) filters.statusCodes = codes
 
   const action = splitList(params.get(ACTION_PARAM)).filter((value) => {
     const ok = caps.actions?.includes(value) ?? false
@@ -172,6 +177,26 @@ function fittingStatusClasses(
   for (const value of classes) {
     if (statusClassesFit([...kept, value], offered, caps.statusCodes)) kept.push(value)
     else leftOut(value, kept)
+  }
+  return kept
+}
+
+/**
+ * Single codes, where the server filters by exact codes: the first ones named while one request
+ * can still ask for them along with the classes kept; the rest are reported.
+ */
+function fittingStatusCodes(
+  values: readonly string[],
+  classes: readonly StatusClass[],
+  caps: FilterCapabilities,
+  ignore: (what: string) => void,
+): number[] {
+  const kept: number[] = []
+  for (const value of values) {
+    if (!caps.statusCodes || !RESPONSE_CODE.test(value)) ignore(messages.list.ignoredParam(CODE_PARAM, value))
+    else if (statusClassesFit(classes, caps.statusClasses ?? [], caps.statusCodes, [...kept, Number(value)])) {
+      kept.push(Number(value))
+    } else ignore(messages.list.ignoredStatusClass(CODE_PARAM, value, [...classes, ...kept.map(String)]))
   }
   return kept
 }
@@ -231,6 +256,7 @@ export function serializeFilters(filters: AuditFilters, params: URLSearchParams)
     )
   }
   if (filters.statusClasses.length) params.set(STATUS_PARAM, filters.statusClasses.join(','))
+  if (filters.statusCodes?.length) params.set(CODE_PARAM, filters.statusCodes.join(','))
   if (filters.actions?.length) params.set(ACTION_PARAM, filters.actions.join(','))
   if (filters.outcomes?.length) params.set(OUTCOME_PARAM, filters.outcomes.join(','))
   for (const [key, name] of Object.entries(ONE_VALUE_PARAMS) as [OneValueKey, string][]) {

@@ -59,6 +59,11 @@ export function withoutParty(search: AuditSearch, key: PartyKey, id: string): Au
   return { ...search, page: 0, filters: { ...search.filters, [key]: kept } }
 }
 
+export function withoutStatusCode(search: AuditSearch, code: number): AuditSearch {
+  const kept = (search.filters.statusCodes ?? []).filter((chosen) => chosen !== code)
+  return { ...search, page: 0, filters: { ...search.filters, statusCodes: kept } }
+}
+
 /** The search box's query: it states every filter and the range, so both are replaced whole. */
 export function withQuery(search: AuditSearch, filters: AuditFilters, range: TimeRange): AuditSearch {
   return { ...search, page: 0, filters, range }
