@@ -164,14 +164,19 @@ test('at 375 px the list is stacked cards with no horizontal scroll, and the fil
 test('keyboard only: list → search → filter → drawer → next → close, focus back on the row', async ({ page }) => {
   await page.goto('/settings/audit-logs?size=25')
   await expect(rows(page)).toHaveCount(25)
-  // "/" goes to the search box; Tab goes on past its button to the first filter chip; Enter opens
-  // a chip; Space checks an option; Escape closes it.
+  // "/" goes to the search box; Tab goes on past its button and the view controls to the first
+  // filter chip; Enter opens a chip; Space checks an option; Escape closes it.
   await page.keyboard.press('/')
   const searchBox = page.getByRole('combobox', { name: 'Search audit logs' })
   await expect(searchBox).toBeFocused()
   await expect(searchBox).toHaveValue('')
   await page.keyboard.press('Tab')
   await expect(page.getByRole('search').getByRole('button', { name: 'Search' })).toBeFocused()
+  const viewControls = page.getByRole('group', { name: 'View' })
+  await page.keyboard.press('Tab')
+  await expect(viewControls.getByRole('button', { name: 'Views' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(viewControls.getByRole('button', { name: 'Columns' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: /^Actor type filter/ })).toBeFocused()
   await page.keyboard.press('Enter')

@@ -3,6 +3,7 @@ import { DEMO_API_PATH } from './journey-helpers'
 import {
   aBadQueryChangesNothing,
   adminTypesAQuery,
+  closingAMissingEntryReturnsToTheBox,
   slashFocusesTheBox,
   supportPastesAnId,
 } from './journeys/search-list'
