@@ -246,6 +246,11 @@ export async function aBadQueryChangesNothing(page: Page, api: ListApi) {
   await expect(page).toHaveURL(new RegExp(`${listPath.replace('?', '\\?')}$`))
   expect(await rowIds(page)).toEqual(rows)
 
+  // Editing the query keeps the list of problems about the terms that were checked, not about
+  // whatever text now sits at their place.
+  await box.fill('request:device')
+  expect(await markedTerms(page)).toEqual(['status:banana', 'colour:red', 'after:yesterday'])
+
   // An unclosed quote: the rest of the query from its term on is the one problem, however many
   // other terms are wrong.
   await box.fill('status:4xx after:"never colour:red')
