@@ -70,6 +70,23 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'list with a filter open')
     })
 
+    test('the search box, with its suggestions open and with its problems listed, is axe-clean', async ({ page }) => {
+      await page.goto('/settings/audit-logs?size=25')
+      await expect(rows(page)).toHaveCount(25)
+      const box = page.getByRole('combobox', { name: 'Search audit logs' })
+      await box.click()
+      await page.keyboard.type('actor-type:')
+      await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toBeVisible()
+      await page.keyboard.press('ArrowDown')
+      await expect(box).toHaveAttribute('aria-activedescendant', /.+/)
+      await expectNoViolations(page, 'search box with suggestions')
+      await box.fill('status:banana colour:red')
+      await box.press('Enter')
+      await expect(page.getByRole('alert').locator('mark')).toHaveCount(2)
+      await expect(box).toHaveAttribute('aria-invalid', 'true')
+      await expectNoViolations(page, 'search box with problems')
+    })
+
     test('the saved views, columns and API request menus are axe-clean', async ({ page }) => {
       await page.goto('/settings/audit-logs?size=25&cols=time,actor,status,request')
       await expect(rows(page)).toHaveCount(25)
@@ -150,11 +167,23 @@ test('at 375 px the list is stacked cards with no horizontal scroll, and the fil
   expect(box?.width).toBe(375)
 })
 
-test('keyboard only: list → filter → drawer → next → close, focus back on the row', async ({ page }) => {
+test('keyboard only: list → search → filter → drawer → next → close, focus back on the row', async ({ page }) => {
   await page.goto('/settings/audit-logs?size=25')
   await expect(rows(page)).toHaveCount(25)
-  // "/" goes to the filters; Enter opens a chip; Space checks an option; Escape closes it.
+  // "/" goes to the search box; Tab goes on past its button and the view controls to the first
+  // filter chip; Enter opens a chip; Space checks an option; Escape closes it.
   await page.keyboard.press('/')
+  const searchBox = page.getByRole('combobox', { name: 'Search audit logs' })
+  await expect(searchBox).toBeFocused()
+  await expect(searchBox).toHaveValue('')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('search').getByRole('button', { name: 'Search' })).toBeFocused()
+  const viewControls = page.getByRole('group', { name: 'View' })
+  await page.keyboard.press('Tab')
+  await expect(viewControls.getByRole('button', { name: 'Views' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(viewControls.getByRole('button', { name: 'Columns' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: /^Actor type filter/ })).toBeFocused()
   await page.keyboard.press('Enter')
   const options = page.getByRole('group', { name: 'Actor type' })

@@ -53,6 +53,8 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
   const printed = printQuery(search.filters, search.range, { zone }, words)
   const [text, setText] = useState(initialText ?? printed)
   const [errors, setErrors] = useState<QueryError[]>([])
+  // The text the errors were found in: their offsets point into it, not into later edits.
+  const [checked, setChecked] = useState('')
   // The URL changed under the box (a chip, Back, a saved view): the box shows the new state.
   const [shown, setShown] = useState(printed)
   if (shown !== printed) {
@@ -132,6 +134,7 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
     setLookup(undefined)
     if (!result.ok) {
       setErrors(result.errors)
+      setChecked(text)
       const first = result.errors[0]!
       // The first offending term is selected, so it is marked where it was typed.
       input.current?.setSelectionRange(first.start, first.end)
@@ -240,7 +243,8 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
           <ul>
             {errors.map((error) => (
               <li key={`${error.start}-${error.end}`}>
-                <mark className="search-error-term">{text.slice(error.start, error.end) || ' '}</mark> {error.message}
+                <mark className="search-error-term">{checked.slice(error.start, error.end) || ' '}</mark>{' '}
+                {error.message}
               </li>
             ))}
           </ul>
