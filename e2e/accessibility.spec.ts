@@ -141,6 +141,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'entry not found')
       await page.keyboard.press('Escape')
       await expect(rows(page).first()).toBeVisible()
+      // The entry had no row to go back to, so the focus is in the search box: out of it, then `?`.
+      await expect(page.getByRole('combobox', { name: 'Search audit logs' })).toBeFocused()
+      await page.keyboard.press('Tab')
       await page.keyboard.press('?')
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
       await expectNoViolations(page, 'shortcuts')

@@ -187,6 +187,8 @@ export async function supportPastesAnId(page: Page) {
   await expect(page).toHaveURL(/\/settings\/audit-logs\?actorType=User$/)
   expect(await rowIds(page)).toEqual(ids)
   await expect(entryRow(page, id).locator('a.row-link')).toBeFocused()
+  // The id did its work: the box shows the search in force, not the id.
+  await expect(box).toHaveValue('actor-type:User')
 
   // A well-formed id no entry has: the drawer says so.
   await box.fill(MISSING_ENTRY_ID)

@@ -11,6 +11,7 @@ import { useAuditLogEntry } from '@/features/audit-logs/api/get-audit-log'
 import { RequestCell } from '@/features/audit-logs/list/request-cell'
 import { StatusBadge } from '@/features/audit-logs/list/status-badge'
 import { useAuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
+import { SEARCH_INPUT_ID } from '@/features/audit-logs/query/search-bar'
 import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
@@ -23,9 +24,13 @@ import { EntryOverview } from './entry-overview'
 import { PreviousChangeSection } from './previous-change/previous-change-section'
 import { useEntryNeighbours } from './use-entry-neighbours'
 
-/** Focus goes back to the entry's row in the list (the one shown last, after j/k). */
+/**
+ * Focus goes back to the entry's row in the list (the one shown last, after j/k); an entry with no
+ * row on the page (an id pasted in the search box, a link to another page) gives it to the box.
+ */
 function focusRow(id: string) {
-  document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .row-link`)?.focus()
+  const row = document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] .row-link`)
+  ;(row ?? document.getElementById(SEARCH_INPUT_ID))?.focus()
 }
 
 function isTyping(target: EventTarget): boolean {

@@ -141,7 +141,11 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
       return
     }
     setErrors([])
-    if (result.lookup) return run(result.lookup)
+    if (result.lookup) {
+      // The id has done its work: the box shows the search in force again, behind the entry.
+      setText(printed)
+      return run(result.lookup)
+    }
     setWords(result.words)
     list.update((current) => withQuery(current, result.filters, result.range))
   }
