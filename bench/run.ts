@@ -3,10 +3,10 @@
  *
  * Builds the app and the framework floor, serves the build with `vite preview` on the demo API,
  * measures it in Debian's Chromium and with Lighthouse, and writes bench/results.json and
- * bench/results.md. A phase that fails is reported and the others still run.
+ * bench/results.md (a partial run: bench/.tmp/). A phase that fails is reported and the others still run.
  */
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -26,7 +26,7 @@ import { measureInteractions } from './interactions'
 import { measureLighthouse } from './lighthouse'
 import { LIST_PATH, measureLoad } from './load'
 import type { BenchOptions, Phase } from './options'
-import { APP_HTTP_OUT_DIR, BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, ROOT } from './options'
+import { APP_HTTP_OUT_DIR, BENCH_DIR, FLOOR_LIST_PATH, FLOOR_OUT_DIR, parseOptions, PHASES, ROOT } from './options'
 import type { BenchResults, Meta } from './report'
 import { renderMarkdown } from './report'
 import { servePreview } from './serve'
@@ -171,9 +171,15 @@ async function main() {
     },
   }
   const report: BenchResults = { meta, targets: checkTargets(results), errors, ...results }
-  writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
-  writeFileSync(path.join(BENCH_DIR, 'results.md'), renderMarkdown(report))
-  console.log(`\nWrote bench/results.json and bench/results.md in ${Math.round(meta.durationSeconds)} s.`)
+  // Only a full run replaces the committed figures; a development run (fewer phases or runs) is
+  // written beside them, where git does not look, so it cannot be committed by mistake.
+  const full = options.phases.size === PHASES.length && options.runs >= 5 && !options.quick
+  const dir = full ? BENCH_DIR : path.join(BENCH_DIR, '.tmp')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(path.join(dir, 'results.md'), renderMarkdown(report))
+  const where = path.relative(path.dirname(BENCH_DIR), dir)
+  console.log(`\nWrote ${where}/results.json and ${where}/results.md in ${Math.round(meta.durationSeconds)} s.`)
   for (const t of report.targets)
     console.log(`  ${t.status.padEnd(12)} ${t.target}: ${t.measured} (${t.limit}) ${t.margin}`)
   if (errors.length) process.exitCode = 1
