@@ -9,6 +9,8 @@ export interface PreloadableComponent<P extends object> {
    * again and reports the failure.
    */
   preload: () => void
+  /** Loads the chunk and resolves once the component renders without suspending. */
+  load: () => Promise<void>
 }
 
 /**
@@ -41,5 +43,6 @@ export function preloadableComponent<P extends object>(load: () => Promise<Compo
     const Rendered = loaded ?? Lazy
     return <Rendered {...props} />
   }
-  return { Component, preload: () => void loadOnce().catch(() => {}) }
+  const loadChunk = async () => void (await loadOnce())
+  return { Component, preload: () => void loadChunk().catch(() => {}), load: loadChunk }
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -29,6 +29,19 @@ const entry = {
 beforeAll(() => import('./audit-log-drawer'), 30_000)
 
 describe('entry drawer', () => {
+  it('gives the focus back on the page it opened over only, not on a page rendered after it went away', async () => {
+    renderApp('/settings/audit-logs/ffffffffffffffffffffffff')
+    expect(await screen.findByText('Audit log entry not found')).toBeInTheDocument()
+    // The page goes away with the drawer open (a sign-out, a test's clean-up), and another comes.
+    cleanup()
+    renderApp('/settings/audit-logs')
+    const box = await screen.findByRole('combobox', { name: 'Search audit logs' })
+    // Radix gives the focus back a moment after the drawer unmounts.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(box).not.toHaveFocus()
+    expect(document.activeElement).toBe(document.body)
+  })
+
   it('opens cold from a deep link with one request, and shows what Losant’s page shows', async () => {
     const requested: string[] = []
     testServer.use(

@@ -8,10 +8,10 @@ import { useParams } from 'react-router'
 import { Icon } from '@/components/ui/icon'
 import { auditLogEntryPath } from '@/config/paths'
 import { useAuditLogEntry } from '@/features/audit-logs/api/get-audit-log'
+import { LIST_TITLE_ID, SEARCH_INPUT_ID } from '@/features/audit-logs/list/page-ids'
 import { RequestCell } from '@/features/audit-logs/list/request-cell'
 import { StatusBadge } from '@/features/audit-logs/list/status-badge'
 import { useAuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
-import { SEARCH_INPUT_ID } from '@/features/audit-logs/query/search-bar'
 import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
@@ -33,6 +33,9 @@ function focusRow(id: string) {
   ;(row ?? document.getElementById(SEARCH_INPUT_ID))?.focus()
 }
 
+/** The list page the drawer opened over (its heading), to tell a close from the page going away. */
+const listPage = () => document.getElementById(LIST_TITLE_ID)
+
 function isTyping(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
@@ -53,6 +56,12 @@ export function AuditLogDrawer() {
   const nextButton = useRef<HTMLButtonElement>(null)
   const focusStepAfterLocate = useRef(false)
   const canStep = neighbours.hasNext || neighbours.hasPrevious
+  // Radix gives the focus back a moment after the drawer unmounts, also when the whole page went
+  // away (a sign-out, a test's clean-up): then there is nothing to give it to on the page it knew.
+  const openedOver = useRef<Element | null>(null)
+  useEffect(() => {
+    openedOver.current = listPage()
+  }, [])
   useEffect(() => {
     if (!focusStepAfterLocate.current || !canStep) return
     focusStepAfterLocate.current = false
@@ -80,7 +89,7 @@ export function AuditLogDrawer() {
           onKeyDown={onKeyDown}
           onCloseAutoFocus={(e) => {
             e.preventDefault()
-            focusRow(auditLogId)
+            if (openedOver.current?.isConnected) focusRow(auditLogId)
           }}
           aria-describedby={undefined}
         >

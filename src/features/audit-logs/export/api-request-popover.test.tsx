@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { loadApiRequestPopover } from '@/features/audit-logs/list/api-request-button'
 import type { HttpRequestSpec } from '@/sources/audit-source'
 import { SOURCES } from '@/sources/source-registry'
 import { testServer } from '@/test/test-server'
@@ -32,7 +33,8 @@ async function openPopover(user: ReturnType<typeof renderApp>['user']) {
   return { trigger, popover: await screen.findByRole('dialog', { name: 'API request for this view' }) }
 }
 
-beforeAll(() => import('./api-request-popover'), 30_000)
+// Loaded before the tests, the popover never suspends, so its chunk cannot land outside act().
+beforeAll(() => loadApiRequestPopover(), 30_000)
 afterEach(() => {
   testServer.events.removeAllListeners()
   vi.restoreAllMocks()

@@ -12,6 +12,8 @@ const ApiRequestPopover = preloadableComponent(
   async () => (await import('@/features/audit-logs/export/api-request-popover')).default,
 )
 const preloadApiRequest = ApiRequestPopover.preload
+/** Resolves once the popover opens without suspending (for tests). */
+export const loadApiRequestPopover = ApiRequestPopover.load
 
 function ApiRequestTrigger(props: ComponentProps<'button'>) {
   const m = messages.apiRequest

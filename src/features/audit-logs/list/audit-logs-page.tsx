@@ -17,6 +17,7 @@ import { HelpButton } from './help-button'
 import { IgnoredParamsNotice } from './ignored-params-notice'
 import { ListEmptyState } from './list-empty-state'
 import { ListStatus } from './list-status'
+import { LIST_TITLE_ID } from './page-ids'
 import { UnreadableEntriesNotice } from './unreadable-entries-notice'
 import { useAuditLogList } from './use-audit-log-list'
 import { usePreloadNextSteps } from './use-preload-next-steps'
@@ -37,9 +38,9 @@ function AuditLogsList() {
   const m = messages.list
 
   return (
-    <section className="page" aria-labelledby="audit-logs-title">
+    <section className="page" aria-labelledby={LIST_TITLE_ID}>
       <header className="page-header">
-        <h1 id="audit-logs-title">{m.title}</h1>
+        <h1 id={LIST_TITLE_ID}>{m.title}</h1>
         <p className="page-lede">{m.lede}</p>
       </header>
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 
-import { SEARCH_INPUT_ID } from '@/features/audit-logs/query/search-bar'
+import { SEARCH_INPUT_ID } from './page-ids'
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))

@@ -1,5 +1,6 @@
 import { startTransition, Suspense, useState } from 'react'
 
+import { SEARCH_INPUT_ID } from '@/features/audit-logs/list/page-ids'
 import type { AuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
 import { messages } from '@/lib/i18n'
 import { preloadableComponent } from '@/lib/lazy/preloadable-component'
@@ -7,9 +8,8 @@ import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 // The query language, its suggestions and its words load once the first rows are painted (or
 // when the box is focused first); until then an input that looks the same keeps what is typed.
 const SearchBox = preloadableComponent(async () => (await import('./search-box')).default)
-
-/** The id `/` focuses. */
-export const SEARCH_INPUT_ID = 'audit-log-search'
+/** Resolves once the box renders at once (tests load it before rendering the page). */
+export const loadSearchBox = SearchBox.load
 
 /** "Search audit logs", above the filter chips. */
 export function SearchBar({ list }: { list: AuditLogList }) {
