@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 
 import { AppProviders } from '@/app/app-providers'
 import { routes } from '@/app/routes'
+import { loadActivityChart } from '@/features/audit-logs/chart/chart-slot'
 import { loadSearchBox } from '@/features/audit-logs/query/search-bar'
 import type { Connection } from '@/sources/source-client'
 import { createSourceClient } from '@/sources/source-client'
@@ -19,10 +20,10 @@ export const testConnection: Connection = {
   demo: true,
 }
 
-// Every list page renders the search box once its rows are painted, from its own chunk: loaded
-// here, before any test renders, it never suspends, so no chunk lands between a test's awaits
-// (outside act(), which React reports as an error).
-await loadSearchBox()
+// Every list page renders the search box and the chart once its rows are painted, each from its
+// own chunk: loaded here, before any test renders, they never suspend, so no chunk lands between
+// a test's awaits (outside act(), which React reports as an error).
+await Promise.all([loadSearchBox(), loadActivityChart()])
 
 /** Renders the real routes at `url` against the demo API, with a fresh cache and no retries. */
 export function renderApp(url: string, connection: Connection = testConnection) {

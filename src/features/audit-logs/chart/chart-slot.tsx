@@ -1,13 +1,16 @@
-import { lazy, Suspense, useCallback, useState } from 'react'
+import { Suspense, useCallback, useState } from 'react'
 
 import type { AuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
 import { withRange } from '@/features/audit-logs/search/search-transitions'
+import { preloadableComponent } from '@/lib/lazy/preloadable-component'
 import { useOnScreen } from '@/lib/use-on-screen'
 import type { TimeRange } from '@/sources/audit-search'
 
 // Not needed for the first paint of the table: the chart loads in its own chunk, once the rows
 // have been painted.
-const ActivityChart = lazy(() => import('./activity-chart'))
+const ActivityChart = preloadableComponent(async () => (await import('./activity-chart')).default)
+/** Resolves once the chart renders without suspending (tests load it before rendering the page). */
+export const loadActivityChart = ActivityChart.load
 
 /** The activity histogram over the list, where the source can count by time; zooming sets the range. */
 export function ChartSlot({ list }: { list: AuditLogList }) {
@@ -21,7 +24,7 @@ export function ChartSlot({ list }: { list: AuditLogList }) {
     <div className="chart-slot" ref={setSlot}>
       {list.firstPainted && (
         <Suspense fallback={null}>
-          <ActivityChart
+          <ActivityChart.Component
             search={list.search}
             zone={list.zone}
             now={list.now}
