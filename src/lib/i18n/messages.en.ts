@@ -298,7 +298,6 @@ export const en = {
   timeRange: {
     title: 'Time range',
     chipLabel: (description: string) => `Time range: ${description}`,
-    presetsLabel: 'Presets',
     presets: {
       '1h': 'Last hour',
       '24h': 'Last 24 hours',
@@ -311,20 +310,6 @@ export const en = {
     between: span,
     since: (start: string) => `Since ${start}`,
     until: (end: string) => `Until ${end}`,
-    custom: {
-      title: 'Custom range',
-      note: (zoneName: string) => `(${zoneName}; the end is included)`,
-      zoneNames: { utc: 'UTC', local: 'your local time' },
-      fromDate: 'From date',
-      fromTime: 'From time',
-      toDate: 'To date',
-      toTime: 'To time',
-      hint: 'Without a time, the range starts at the beginning of the first day and ends at the end of the last.',
-      apply: 'Apply range',
-      badFormat: 'Enter dates as YYYY-MM-DD and times as HH:MM.',
-      empty: 'Enter a start, an end, or both.',
-      reversed: 'The start must be before the end.',
-    },
     zone: { label: 'Time zone', local: 'Local', utc: 'UTC' },
   },
 

@@ -10,6 +10,7 @@ import { en } from './messages.en'
 import { pluralRules } from './plural'
 import { queryMessages } from './query-messages'
 import { shortcutsMessages } from './shortcuts-messages'
+import { timeRangeMessages } from './time-range-messages'
 import { viewsMessages } from './views-messages'
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
@@ -24,6 +25,7 @@ const areaCatalogues = {
   exportMessages,
   queryMessages,
   shortcutsMessages,
+  timeRangeMessages,
   viewsMessages,
 }
 
