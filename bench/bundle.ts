@@ -77,6 +77,11 @@ const LAZY_EXPECTATIONS: { name: string; required: boolean; test: RegExp }[] = [
     test: /\/src\/components\/histogram\/|activity-chart\.tsx$/,
   },
   { name: 'drawer (audit-log-drawer)', required: false, test: /audit-log-drawer\.tsx$/ },
+  {
+    name: 'area message catalogues (src/lib/i18n/<area>-messages, decision 008)',
+    required: false,
+    test: /\/src\/lib\/i18n\/[a-z-]+-messages(\.en)?\.ts$/,
+  },
 ]
 export const REQUIRED_LAZY = new Set(LAZY_EXPECTATIONS.filter((e) => e.required).map((e) => e.name))
 

@@ -2,7 +2,7 @@ import './histogram.css'
 
 import { useId, useMemo } from 'react'
 
-import { messages } from '@/lib/i18n'
+import { chartMessages } from '@/lib/i18n/chart-messages'
 
 import { HistogramBars } from './histogram-bars'
 import { HistogramBucketButtons } from './histogram-bucket-buttons'
@@ -126,7 +126,7 @@ export function ActivityHistogram({
               <HistogramBucketButtons labels={labels} focused={focused} selection={selection} />
             </div>
             <span id={hintId} className="histogram-sr-only">
-              {messages.histogram.keyboardHint}
+              {chartMessages.histogram.keyboardHint}
             </span>
             {tooltip !== null && (
               <HistogramTooltip

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n'
+import { chartMessages } from '@/lib/i18n/chart-messages'
 
 import type { HistogramScale } from './histogram-scale'
 import type { HistogramBucket } from './histogram-types'
@@ -11,7 +11,7 @@ export type FormatRange = (start: number, end: number) => string
 const numberFormat = new Intl.NumberFormat()
 export const defaultFormatCount: FormatCount = (n) => numberFormat.format(n)
 
-const m = messages.histogram
+const m = chartMessages.histogram
 
 export const LOADING_TEXT = m.loadingCount
 

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n'
+import { chartMessages } from '@/lib/i18n/chart-messages'
 
 import type { InteractionState } from './histogram-interaction'
 import type { HistogramScale } from './histogram-scale'
@@ -40,9 +40,9 @@ export function tooltipModel(
       barTop: Math.max(0, ...scale.heights.slice(selection.from, selection.to + 1)),
       title: formatRange(totals.start, totals.end),
       detail: totals.loading
-        ? messages.histogram.atLeast(entriesText(totals.count, formatCount))
+        ? chartMessages.histogram.atLeast(entriesText(totals.count, formatCount))
         : entriesText(totals.count, formatCount),
-      hint: state.drag !== null ? messages.histogram.releaseToZoom : messages.histogram.enterToZoom,
+      hint: state.drag !== null ? chartMessages.histogram.releaseToZoom : chartMessages.histogram.enterToZoom,
     }
   }
   const at = state.hovered ?? (keyboardTip ? focused : null)

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import { isRedactedValue } from '@/lib/redaction'
 
 import type { JsonLeafValue } from './json-shape'
@@ -45,7 +45,7 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
   return (
     <>
       {full ? (
-        <span className="json-muted">{messages.jsonViewer.stringLength(count)}</span>
+        <span className="json-muted">{entryMessages.jsonViewer.stringLength(count)}</span>
       ) : (
         <span className="json-string">
           &quot;
@@ -61,7 +61,7 @@ export function JsonLeaf({ value, full, onToggleFull, buttonTabIndex }: Props) {
         tabIndex={buttonTabIndex}
         onClick={onToggleFull}
       >
-        {full ? messages.jsonViewer.showLess : messages.jsonViewer.showAll(count)}
+        {full ? entryMessages.jsonViewer.showLess : entryMessages.jsonViewer.showAll(count)}
       </button>
     </>
   )

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 
 import { EscapedText } from '@/components/ui/escaped-text'
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 
 import { clipLine } from './raw-lines'
 
@@ -22,7 +22,7 @@ export const JsonRawLine = memo(function JsonRawLine({ number, text, top }: Prop
       </span>
       <span className="json-raw-code">
         <EscapedText text={shown} />
-        {hidden > 0 && <span className="json-raw-clipped">{messages.jsonViewer.moreCharacters(hidden)}</span>}
+        {hidden > 0 && <span className="json-raw-clipped">{entryMessages.jsonViewer.moreCharacters(hidden)}</span>}
       </span>
     </div>
   )

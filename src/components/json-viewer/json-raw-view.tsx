@@ -3,7 +3,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
 import type { CSSProperties } from 'react'
 import { useMemo, useRef } from 'react'
 
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { RedactedJson } from '@/lib/redaction'
 
 import { JsonRawLine } from './json-raw-line'
@@ -50,7 +50,7 @@ export function JsonRawView({ value, label }: Props) {
       ref={scrollRef}
       className="json-raw"
       role="region"
-      aria-label={messages.jsonViewer.rawRegion(label)}
+      aria-label={entryMessages.jsonViewer.rawRegion(label)}
       // Focusable so keyboard users can scroll it.
       tabIndex={0}
       style={{ '--json-gutter-digits': String(count).length } as CSSProperties}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 
 import { JsonFullString } from './json-full-string'
 import { isLongString, JsonLeaf } from './json-leaf'
@@ -12,7 +12,9 @@ export function JsonScalar({ value, label }: { value: JsonLeafValue; label: stri
   return (
     <div className="json-scalar">
       <JsonLeaf value={value} full={full} onToggleFull={() => setFull(!full)} buttonTabIndex={0} />
-      {full && isLongString(value) && <JsonFullString text={value} label={messages.jsonViewer.fullTextRegion(label)} />}
+      {full && isLongString(value) && (
+        <JsonFullString text={value} label={entryMessages.jsonViewer.fullTextRegion(label)} />
+      )}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { RedactedJson } from '@/lib/redaction'
 import { isRedactedValue } from '@/lib/redaction'
 
@@ -36,5 +36,5 @@ export function childAt(container: JsonContainer, index: number): [key: string |
 /** `{3 keys}` / `[12 items]`: what a closed container holds. */
 export function containerSummary(container: JsonContainer): string {
   const count = childCount(container)
-  return Array.isArray(container) ? messages.jsonViewer.items(count) : messages.jsonViewer.keys(count)
+  return Array.isArray(container) ? entryMessages.jsonViewer.items(count) : entryMessages.jsonViewer.keys(count)
 }

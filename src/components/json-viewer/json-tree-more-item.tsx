@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 
 import { showMoreAndFocus } from './tree-focus'
 import { indentStyle } from './tree-indent'
@@ -34,7 +34,7 @@ export function JsonTreeMoreItem({ store, parentId, shown, total, depth }: Props
       <div className="json-tree-row" style={indentStyle(depth)}>
         <span className="json-tree-twisty" aria-hidden="true" />
         <span className="json-tree-more-label">
-          {messages.jsonViewer.showMore(Math.min(PAGE_SIZE, total - shown), total)}
+          {entryMessages.jsonViewer.showMore(Math.min(PAGE_SIZE, total - shown), total)}
         </span>
       </div>
     </li>

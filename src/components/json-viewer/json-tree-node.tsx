@@ -1,7 +1,7 @@
 import { memo } from 'react'
 
 import { EscapedText } from '@/components/ui/escaped-text'
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { RedactedJson } from '@/lib/redaction'
 
 import { JsonFullString } from './json-full-string'
@@ -75,7 +75,7 @@ export const JsonTreeNode = memo(function JsonTreeNode({
         </span>
         {depth > MAX_INDENT_LEVEL + 1 && (
           // Indentation stops growing here, so say how deep the row is.
-          <span className="json-tree-depth" aria-hidden="true" title={messages.jsonViewer.level(depth)}>
+          <span className="json-tree-depth" aria-hidden="true" title={entryMessages.jsonViewer.level(depth)}>
             {depth}
           </span>
         )}
@@ -105,7 +105,7 @@ export const JsonTreeNode = memo(function JsonTreeNode({
       {longString !== null && full && (
         <JsonFullString
           text={longString}
-          label={messages.jsonViewer.fullValueOf(name)}
+          label={entryMessages.jsonViewer.fullValueOf(name)}
           style={{ marginInlineStart: indentOf(depth + 1) }}
         />
       )}

@@ -2,7 +2,7 @@ import './json-viewer.css'
 
 import { useState } from 'react'
 
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { RedactedJson } from '@/lib/redaction'
 
 import { EXPAND_ALL_BUDGET, planExpandAll } from './expand-all'
@@ -33,7 +33,7 @@ export function JsonViewer({ value, label, defaultView = 'tree' }: Props) {
   const { store } = state
   const notice = useTreeState(store, (s) => s.notice())
 
-  const m = messages.jsonViewer
+  const m = entryMessages.jsonViewer
   if (value === undefined) return <p className="json-viewer-none">{m.none}</p>
 
   const tree = isContainer(value) && childCount(value) > 0 ? value : null

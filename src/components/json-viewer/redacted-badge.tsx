@@ -1,11 +1,11 @@
 import { EscapedText } from '@/components/ui/escaped-text'
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { RedactedValue } from '@/lib/redaction'
 
 /** A value the redactor removed: a badge saying who removed it and why, never a bare marker. */
 export function RedactedBadge({ value }: { value: RedactedValue }) {
   const byServer = value.origin === 'server'
-  const m = messages.redaction
+  const m = entryMessages.redaction
   const title = byServer ? m.byServerTitle : m.byDashboardTitle(value.reason)
   return (
     <span className="redacted-badge" title={title}>

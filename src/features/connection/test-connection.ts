@@ -1,5 +1,5 @@
 import { describeError } from '@/lib/http/describe-error'
-import { messages } from '@/lib/i18n'
+import { connectionMessages } from '@/lib/i18n/connection-messages'
 import { DEFAULT_SEARCH } from '@/sources/audit-search'
 import type { Connection } from '@/sources/source-client'
 import { createSourceClient } from '@/sources/source-client'
@@ -13,7 +13,7 @@ export async function testConnection(connection: Connection, signal?: AbortSigna
     const total = page.total
     return {
       ok: true,
-      message: total === undefined ? messages.connection.connected : messages.connection.connectedCount(total),
+      message: total === undefined ? connectionMessages.connected : connectionMessages.connectedCount(total),
     }
   } catch (error) {
     const { title, detail } = describeError(error)

@@ -29,6 +29,9 @@ export const en = {
     unknownTime: 'Unknown time',
     /** Joins a few short labels, e.g. the values chosen in a filter. */
     list: (items: readonly string[]) => items.join(', '),
+    /** What a copy button announces, e.g. "Copy ID: copied". */
+    copied: (what: string) => `${what}: copied`,
+    copyFailed: (what: string) => `${what}: the browser refused to copy`,
   },
 
   app: {
@@ -152,60 +155,6 @@ export const en = {
     noMatches: 'No matches.',
     counting: 'counting',
     clear: (title: string) => `Clear ${title.toLowerCase()}`,
-  },
-
-  histogram: {
-    keyboardHint:
-      'Arrow keys move between time buckets, Shift with an arrow key selects several, Enter zooms to the selection.',
-    entries,
-    loadingCount: '… loading',
-    bucket: (range: string, count: string) => `${range}: ${count}`,
-    noData: 'No data',
-    loading: 'Loading…',
-    atLeast: (count: string) => `At least ${count}`,
-    atLeastLoading: (count: string) => `At least ${count} · loading…`,
-    noEntriesInRange: 'No entries in this range',
-    summary: (count: string, peak: string, range: string) => `${count} · peak ${peak} at ${range}`,
-    releaseToZoom: 'Release to zoom',
-    enterToZoom: 'Enter to zoom · Esc to clear',
-  },
-
-  jsonViewer: {
-    none: 'None',
-    views: { tree: 'Tree', raw: 'Raw' },
-    viewGroup: (label: string) => `${label} view`,
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    expandCapped: (shown: number, budget: number) =>
-      `Showing ${formatCount(shown)} items: Expand all stops before ${formatCount(budget)}. Open deeper levels one at a time.`,
-    rawRegion: (label: string) => `${label}, raw JSON`,
-    fullTextRegion: (label: string) => `${label}, full text`,
-    fullValueOf: (name: string | number) => `Full value of ${name}`,
-    level: (depth: number) => `Level ${depth}`,
-    items: (count: number) => `[${formatCount(count)} ${plural(count, { one: 'item', other: 'items' })}]`,
-    keys: (count: number) => `{${formatCount(count)} ${plural(count, { one: 'key', other: 'keys' })}}`,
-    stringLength: (count: number) =>
-      `(string, ${formatCount(count)} ${plural(count, { one: 'character', other: 'characters' })})`,
-    showAll: (count: number) =>
-      `Show all (${formatCount(count)} ${plural(count, { one: 'character', other: 'characters' })})`,
-    showLess: 'Show less',
-    moreCharacters: (count: number) =>
-      `…(${formatCount(count)} more ${plural(count, { one: 'character', other: 'characters' })})`,
-    showMore: (count: number, total: number) => `Show ${formatCount(count)} more (of ${formatCount(total)})`,
-  },
-
-  redaction: {
-    byServer: 'Redacted by server',
-    byDashboard: 'Redacted',
-    byServerTitle: 'Removed by the server before it was sent.',
-    byDashboardTitle: (reason: string | undefined) =>
-      `Hidden by the dashboard before display${reason ? `: ${reason}` : ''}. The original never reached this page.`,
-    redactedValues: (count: number) =>
-      plural(count, {
-        one: `${formatCount(count)} value in this entry was redacted.`,
-        other: `${formatCount(count)} values in this entry were redacted.`,
-      }),
-    neverShown: 'Secrets are never shown, copied or exported.',
   },
 
   list: {
@@ -349,7 +298,6 @@ export const en = {
   timeRange: {
     title: 'Time range',
     chipLabel: (description: string) => `Time range: ${description}`,
-    presetsLabel: 'Presets',
     presets: {
       '1h': 'Last hour',
       '24h': 'Last 24 hours',
@@ -362,153 +310,18 @@ export const en = {
     between: span,
     since: (start: string) => `Since ${start}`,
     until: (end: string) => `Until ${end}`,
-    custom: {
-      title: 'Custom range',
-      note: (zoneName: string) => `(${zoneName}; the end is included)`,
-      zoneNames: { utc: 'UTC', local: 'your local time' },
-      fromDate: 'From date',
-      fromTime: 'From time',
-      toDate: 'To date',
-      toTime: 'To time',
-      hint: 'Without a time, the range starts at the beginning of the first day and ends at the end of the last.',
-      apply: 'Apply range',
-      badFormat: 'Enter dates as YYYY-MM-DD and times as HH:MM.',
-      empty: 'Enter a start, an end, or both.',
-      reversed: 'The start must be before the end.',
-    },
     zone: { label: 'Time zone', local: 'Local', utc: 'UTC' },
-  },
-
-  chart: {
-    label: 'Activity over time',
-    span,
-    failed: (reason: string) => `The chart could not be loaded: ${reason}`,
-  },
-
-  drawer: {
-    title: 'Audit log',
-    actions: 'Entry actions',
-    previous: 'Previous entry',
-    next: 'Next entry',
-    copyId: 'Copy ID',
-    copyLink: 'Copy link',
-    copyJson: 'Copy JSON',
-    /** An entry opened from a link may not be on the list page behind it. */
-    locate: {
-      button: 'Find in list',
-      locating: 'Finding…',
-      notInList: 'Not in the list behind: its filters or time range leave this entry out.',
-      failed: 'The list could not be searched for this entry. Try again.',
-    },
-    copied: (what: string) => `${what}: copied`,
-    copyFailed: (what: string) => `${what}: the browser refused to copy`,
-    loading: 'Loading entry…',
-    invalidId: {
-      title: 'This is not an audit log id',
-      body: 'Audit log ids are 24 hexadecimal characters. Check the link you were given.',
-    },
-    notFetchable: {
-      title: 'Open this entry from the list',
-      body: 'This source has no address for a single entry: a link to one works only while the entry is on a page loaded in this tab.',
-    },
-    notFound: {
-      title: 'Audit log entry not found',
-      body: 'No entry with this id exists in this organization. It may be older than the retention period.',
-    },
-    /** "Compare with the previous change": this entry's request body against the one before it. */
-    previousChange: {
-      title: 'Compare with the previous change',
-      looking: 'Looking for the previous change…',
-      loadingDiff: 'Comparing…',
-      none: 'No earlier change in the retained range.',
-      /** Followed by the actor's name, shown isolated as logged text. */
-      comparedWith: (when: string) => `Compared with the same request on this target at ${when} by`,
-      open: 'Open the previous change',
-      noBody: 'The previous change sent no request body.',
-      same: 'The request bodies are the same.',
-      summary: (added: number, removed: number, changed: number) =>
-        `${formatCount(added + removed + changed)} ${plural(added + removed + changed, { one: 'difference', other: 'differences' })}: ${formatCount(added)} added, ${formatCount(removed)} removed, ${formatCount(changed)} changed.`,
-      redactedNote: 'Redacted values compare by marker only: whether a secret changed never shows.',
-      listLabel: 'Differences in the request body',
-      kinds: { added: 'Added', removed: 'Removed', changed: 'Changed' },
-      before: 'Before',
-      after: 'After',
-      rootPath: '(whole body)',
-    },
-  },
-
-  /** The facts of one entry in the drawer. */
-  entry: {
-    requestId: 'Request ID',
-    logId: 'Log ID',
-    time: 'Time',
-    request: 'Request',
-    apiMethod: (operation: string) => `API method ${operation}`,
-    responseStatus: 'Response status',
-    action: 'Action',
-    message: 'Message',
-    outcome: 'Outcome',
-    intentRecorded: 'Intent recorded',
-    commit: 'commit',
-    origin: 'Origin',
-    forwardedFor: (chain: string) => `Forwarded for ${chain}`,
-    originRequestId: 'Request id',
-    initiator: 'Initiator',
-    target: 'Target',
-    subResource: 'Sub-resource',
-    sections: {
-      queryParams: 'Query parameters',
-      pathParams: 'Path parameters',
-      requestBody: 'Request body',
-      responseBody: 'Response body',
-      details: 'Details',
-      intentRecord: 'Intent record',
-    },
-    sectionNone: '· none',
   },
 
   export: {
     formats: { csv: 'CSV', ndjson: 'NDJSON' },
     title: (format: string) => `Export ${format}`,
-    what: (total: number | undefined) =>
-      `Every entry matching the current filters and time range${total === undefined ? '' : ` (${entries(total)})`}, in the list’s order, with secrets redacted as on screen. Times are in UTC (ISO 8601).`,
-    cap: (cap: number) => `At most ${formatCount(cap)} entries are exported at a time.`,
-    overCap: (total: number, cap: number) =>
-      `This range holds ${formatCount(total)} entries: only the first ${formatCount(cap)} will be exported. Narrow the time range or filters to export the rest.`,
-    byteOrderMark: 'Add a byte-order mark (for Excel)',
-    progressLabel: 'Export progress',
-    progress: (written: number, totalEntries: number | undefined, pages: number, totalPages: number | undefined) =>
-      `${formatCount(written)}${totalEntries === undefined ? '' : ` of ${formatCount(totalEntries)}`} entries · ${formatCount(pages)}${totalPages === undefined ? '' : ` of ${formatCount(totalPages)}`} pages`,
-    done: (count: number, fileName: string, capped: boolean) =>
-      `Exported ${entries(count)} to ${fileName}.${capped ? ' The cap was reached.' : ''}`,
-    cancelled: 'Export cancelled. Nothing was saved.',
-    failed: (reason: string) => `The export failed: ${reason}`,
-    cancel: 'Cancel export',
-    tryAgain: 'Try again',
-    /** The evidence manifest offered beside a finished export. */
-    manifest: {
-      download: 'Download evidence manifest',
-      what: (fileName: string) => `${fileName}: source, filters, range, requests, counts and the file’s SHA-256.`,
-      preparing: 'Computing the file’s SHA-256…',
-      unavailable: 'No evidence manifest: SHA-256 needs HTTPS or localhost.',
-      failed: 'The evidence manifest could not be made; the export itself is complete.',
-    },
   },
 
   /** "Copy as API request": the vendor request behind the current view, to script or escalate it. */
   apiRequest: {
     trigger: 'API request',
     triggerLabel: 'Copy as API request',
-    title: 'API request for this view',
-    what: (source: string) =>
-      `The request this page sends to ${source} for what it shows now: this page, its sort, filters and time range.`,
-    url: 'Request URL',
-    copyUrl: 'Copy URL',
-    curl: 'curl command',
-    copyCurl: 'Copy curl command',
-    tokenNote: 'The token is not included: $TOKEN stands for it. Set TOKEN in your shell before running the command.',
-    building: 'Building the request…',
-    failed: (reason: string) => `The request could not be built: ${reason}`,
   },
 
   live: {
@@ -519,121 +332,16 @@ export const en = {
     newEntries: (count: number) => `${formatCount(count)} new ${plural(count, { one: 'entry', other: 'entries' })}`,
   },
 
-  shortcuts: {
-    title: 'Keyboard shortcuts',
-    /** Between two keys that do the same thing: "j or ↓". */
-    or: ' or ',
-    keys: { enter: 'Enter', escape: 'Esc' },
-    nextRow: 'Next row (in the drawer: next entry)',
-    previousRow: 'Previous row (in the drawer: previous entry)',
-    openRow: 'Open the focused row',
-    close: 'Close the drawer or a menu',
-    filters: 'Go to the search box',
-    help: 'Show these shortcuts',
-    typingNote: 'Shortcuts do nothing while you type in a field.',
-  },
-
   /** Saved views: named list URLs, kept in this browser per source and organization. */
   views: {
     /** The group of the Views and Columns buttons. */
     controlsLabel: 'View',
     trigger: 'Views',
-    title: 'Saved views',
-    empty: 'No saved views yet. Name the current view below to open it again later.',
-    current: 'Current',
-    defaultBadge: 'Default',
-    open: (name: string) => `Open the view “${name}”`,
-    makeDefault: (name: string) => `Open the page on “${name}”`,
-    copyLink: (name: string) => `Copy a link to “${name}”`,
-    rename: (name: string) => `Rename “${name}”`,
-    delete: (name: string) => `Delete “${name}”`,
-    confirmDelete: (name: string) => `Delete “${name}”? This cannot be undone.`,
-    confirmDeleteYes: 'Delete',
-    cancel: 'Cancel',
-    nameLabel: 'Name the current view',
-    renameLabel: (name: string) => `New name for “${name}”`,
-    namePlaceholder: 'e.g. Deletes this week',
-    save: 'Save view',
-    saveName: 'Save name',
-    nameRequired: 'Give the view a name.',
-    nameTooLong: (max: number) => `A name has at most ${formatCount(max)} characters.`,
-    nameTaken: (name: string) => `A view named “${name}” already exists: choose another name.`,
-    tooMany: (max: number) => `At most ${formatCount(max)} views can be saved: delete one first.`,
-    saved: (name: string) => `Saved the view “${name}”.`,
-    renamed: (name: string) => `Renamed to “${name}”.`,
-    deleted: (name: string) => `Deleted the view “${name}”.`,
-    defaultSet: (name: string) => `“${name}” is now the default: the page opens on it.`,
-    defaultUnset: 'The page now opens on the plain list.',
-    linkCopied: (name: string) => `Link to “${name}” copied.`,
-    linkFailed: 'The browser refused to copy the link.',
-    exportViews: 'Export views',
-    importViews: 'Import views',
-    exportFileName: (source: string) => `saved-views-${source}.json`,
-    imported: (added: number, skipped: number) =>
-      `Imported ${formatCount(added)} ${plural(added, { one: 'view', other: 'views' })}${skipped ? `; ${formatCount(skipped)} could not be read and ${plural(skipped, { one: 'was', other: 'were' })} skipped` : ''}.`,
-    nothingNew: 'Nothing imported: every view in the file is already here.',
-    storageFailed:
-      'This browser would not store the views (storage is full or disabled): the change lasts until the page is reloaded.',
-    notices: {
-      storedUnreadable: 'The saved views stored in this browser could not be read and were ignored.',
-      storedOtherVersion: 'Saved views stored by another version of this dashboard were ignored.',
-      storedSomeUnreadable: (count: number) =>
-        `${formatCount(count)} saved ${plural(count, { one: 'view', other: 'views' })} could not be read and ${plural(count, { one: 'was', other: 'were' })} ignored.`,
-      importTooLarge: 'This file is too large to be a saved-views export: nothing was imported.',
-      importNotJson: 'This file is not JSON: nothing was imported.',
-      importNotAnExport: 'This file is not a saved-views export: nothing was imported.',
-      importOtherVersion: 'This file was exported by another version of this dashboard: nothing was imported.',
-      importReadFailed: 'The file could not be read: nothing was imported.',
-    },
   },
 
   /** Showing, hiding and ordering the list's columns. */
   columnChooser: {
     trigger: 'Columns',
-    title: 'Columns',
-    help: 'Top to bottom is the table’s left to right. Time and the actor always stay.',
-    alwaysShown: 'always shown',
-    moveUp: (title: string) => `Move ${title} up`,
-    moveDown: (title: string) => `Move ${title} down`,
-    reset: 'Reset columns',
-    moved: (title: string, position: number, count: number) =>
-      `${title} is now column ${formatCount(position)} of ${formatCount(count)}.`,
-    shown: (title: string) => `${title} shown.`,
-    hidden: (title: string) => `${title} hidden.`,
-  },
-
-  connection: {
-    title: 'Connection',
-    nowReading: 'Now reading',
-    builtInDemo: 'the built-in demo API',
-    readingScope: (sourceLabel: string, orgId: string) => `(${sourceLabel}${orgId ? `, organization ${orgId}` : ''}).`,
-    fields: { sourceId: 'Source', apiUrl: 'API URL', orgId: 'Organization ID' },
-    bloodhoundLogin: {
-      title: 'Sign in to BloodHound',
-      help: 'With a BloodHound username and secret, as BloodHound’s own login page does, at the API URL above. The session token it gives is kept in memory only, never remembered for the tab.',
-      username: 'Username',
-      secret: 'Secret',
-      submit: 'Sign in with secret',
-      busy: 'Signing in…',
-      refused: 'BloodHound refused the username or secret.',
-    },
-    token: 'API token',
-    apiUrlPlaceholder: 'https://api.losant.com',
-    orgIdPlaceholder: '24 hexadecimal characters',
-    tokenHelp:
-      'Leave empty to keep the current token, if any. Sent only as an Authorization header. Kept in memory and forgotten when the tab closes.',
-    remember: 'Remember for this tab',
-    rememberWarning:
-      'Keeps the token in this tab’s session storage until the tab closes: anyone using this browser meanwhile can read it.',
-    apiUrlRequired: 'Enter the API URL, or choose “Use demo data”.',
-    save: 'Save and use',
-    test: 'Test connection',
-    testing: 'Testing…',
-    useDemo: 'Use demo data',
-    reset: 'Reset to the deployment’s settings',
-    connected: 'Connected: the server answered with audit log entries.',
-    connectedCount: (total: number) =>
-      `Connected: ${formatCount(total)} audit log ${plural(total, { one: 'entry', other: 'entries' })} can be read.`,
   },
 
   /** What each vendor's adapter says to people: its name, token scopes, and answers it cannot read. */

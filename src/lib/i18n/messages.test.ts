@@ -1,9 +1,33 @@
+import { apiRequestMessages } from './api-request-messages'
+import { chartMessages } from './chart-messages'
+import { columnsMessages } from './columns-messages'
+import { connectionMessages } from './connection-messages'
+import { entryMessages } from './entry-messages'
+import { exportMessages } from './export-messages'
 import type { Messages } from './index'
 import { messages } from './index'
 import { en } from './messages.en'
 import { pluralRules } from './plural'
+import { queryMessages } from './query-messages'
+import { shortcutsMessages } from './shortcuts-messages'
+import { timeRangeMessages } from './time-range-messages'
+import { viewsMessages } from './views-messages'
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 })
+
+/** The catalogues of areas loaded after the first paint (decision 008), by name. */
+const areaCatalogues = {
+  apiRequestMessages,
+  chartMessages,
+  columnsMessages,
+  connectionMessages,
+  entryMessages,
+  exportMessages,
+  queryMessages,
+  shortcutsMessages,
+  timeRangeMessages,
+  viewsMessages,
+}
 
 /** Every leaf of the catalogue with its dotted path. */
 function leaves(node: unknown, path: string[] = []): [string, unknown][] {
@@ -11,6 +35,14 @@ function leaves(node: unknown, path: string[] = []): [string, unknown][] {
     return Object.entries(node).flatMap(([key, value]) => leaves(value, [...path, key]))
   }
   return [[path.join('.'), node]]
+}
+
+function expectStringsAndFunctions(all: [string, unknown][]) {
+  for (const [path, value] of all) {
+    if (typeof value === 'function') continue
+    expect(typeof value, path).toBe('string')
+    expect((value as string).trim(), path).not.toBe('')
+  }
 }
 
 describe('the message catalogue', () => {
@@ -21,28 +53,30 @@ describe('the message catalogue', () => {
   it('holds only non-empty strings and message functions', () => {
     const all = leaves(messages)
     expect(all.length).toBeGreaterThan(200)
-    for (const [path, value] of all) {
-      if (typeof value === 'function') continue
-      expect(typeof value, path).toBe('string')
-      expect((value as string).trim(), path).not.toBe('')
-    }
+    expectStringsAndFunctions(all)
+  })
+
+  it.each(Object.entries(areaCatalogues))('keeps %s to non-empty strings and message functions', (name, catalogue) => {
+    const all = leaves(catalogue, [name])
+    expect(all.length).toBeGreaterThan(0)
+    expectStringsAndFunctions(all)
   })
 
   it('says one entry and several entries', () => {
     expect(messages.live.newEntries(1)).toBe('1 new entry')
     expect(messages.live.newEntries(2)).toBe('2 new entries')
     expect(messages.live.newEntries(0)).toBe('0 new entries')
-    expect(messages.redaction.redactedValues(1)).toBe('1 value in this entry was redacted.')
-    expect(messages.redaction.redactedValues(3)).toBe('3 values in this entry were redacted.')
+    expect(entryMessages.redaction.redactedValues(1)).toBe('1 value in this entry was redacted.')
+    expect(entryMessages.redaction.redactedValues(3)).toBe('3 values in this entry were redacted.')
     expect(messages.list.unreadableEntries(1, 'no id')).toBe(
       '1 entry on this page could not be read and is not shown (no id).',
     )
     expect(messages.list.unreadableEntries(2, undefined)).toBe(
       '2 entries on this page could not be read and are not shown.',
     )
-    expect(messages.jsonViewer.items(1)).toBe('[1 item]')
-    expect(messages.jsonViewer.keys(2)).toBe('{2 keys}')
-    expect(messages.connection.connectedCount(1)).toBe('Connected: 1 audit log entry can be read.')
+    expect(entryMessages.jsonViewer.items(1)).toBe('[1 item]')
+    expect(entryMessages.jsonViewer.keys(2)).toBe('{2 keys}')
+    expect(connectionMessages.connectedCount(1)).toBe('Connected: 1 audit log entry can be read.')
   })
 
   it('formats numbers with Intl in the browser locale, not by hand', () => {
@@ -50,12 +84,12 @@ describe('the message catalogue', () => {
     expect(messages.pagination.rows(1_001, 1_050, 123_456)).toBe(
       `${number.format(1_001)}–${number.format(1_050)} of ${number.format(123_456)}`,
     )
-    expect(messages.export.cap(100_000)).toBe(`At most ${number.format(100_000)} entries are exported at a time.`)
+    expect(exportMessages.cap(100_000)).toBe(`At most ${number.format(100_000)} entries are exported at a time.`)
   })
 
   it('lets a caller format the count itself where a component takes a formatter', () => {
-    expect(messages.histogram.entries(1, (n) => `#${n}`)).toBe('#1 entry')
-    expect(messages.histogram.entries(5, (n) => `#${n}`)).toBe('#5 entries')
+    expect(chartMessages.histogram.entries(1, (n) => `#${n}`)).toBe('#1 entry')
+    expect(chartMessages.histogram.entries(5, (n) => `#${n}`)).toBe('#5 entries')
   })
 
   it('names every active filter count and the optional total in the list announcement', () => {

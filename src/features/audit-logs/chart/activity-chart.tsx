@@ -8,7 +8,7 @@ import { countingSearch } from '@/features/audit-logs/search/search-transitions'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime } from '@/lib/format/format-time'
 import { describeError } from '@/lib/http/describe-error'
-import { messages } from '@/lib/i18n'
+import { chartMessages } from '@/lib/i18n/chart-messages'
 import type { AuditSearch, TimeRange } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -56,18 +56,19 @@ export default function ActivityChart({ search, zone, now, onZoom, counting }: P
     return buckets.map((bucket, i) => ({ start: bucket.start, end: bucket.end, count: values[i] }))
   }, [buckets, counts, knownTotal])
   const formatRange = useCallback(
-    (start: number, end: number) => messages.chart.span(formatDateTime(start, zone), formatDateTime(end - 1, zone)),
+    (start: number, end: number) =>
+      chartMessages.chart.span(formatDateTime(start, zone), formatDateTime(end - 1, zone)),
     [zone],
   )
   const zoom = useCallback((start: number, end: number) => onZoom({ start, end: end - 1 }), [onZoom])
 
   return (
     <ActivityHistogram
-      label={messages.chart.label}
+      label={chartMessages.chart.label}
       buckets={bars}
       formatRange={formatRange}
       onSelectRange={zoom}
-      error={error ? messages.chart.failed(describeError(error).title) : undefined}
+      error={error ? chartMessages.chart.failed(describeError(error).title) : undefined}
     />
   )
 }

@@ -13,7 +13,7 @@ import {
   withColumnMoved,
   withColumnShown,
 } from '@/features/audit-logs/search/column-layout'
-import { messages } from '@/lib/i18n'
+import { columnsMessages } from '@/lib/i18n/columns-messages'
 import type { ColumnSpec } from '@/sources/audit-source'
 
 export interface ColumnsPopoverProps {
@@ -33,7 +33,7 @@ export default function ColumnsPopover({ trigger, specs, layout, columns, onChan
   // Mounted only once the button was pressed, so it opens at once.
   const [open, setOpen] = useState(true)
   const [said, setSaid] = useState('')
-  const m = messages.columnChooser
+  const m = columnsMessages
   const titles = new Map(specs.map((spec) => [spec.id, spec.title]))
   const title = (id: string) => titles.get(id) ?? id
   const visible = visibleColumns(columns, layout)

@@ -16,6 +16,7 @@ import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { AuditParty } from '@/sources/audit-event'
 
 import { CopyButton } from './copy-button'
@@ -79,7 +80,7 @@ export function AuditLogDrawer() {
   }
 
   const event = entry.data
-  const m = messages.drawer
+  const m = entryMessages.drawer
   return (
     <Dialog.Root open onOpenChange={(open) => !open && close()}>
       <Dialog.Portal>
@@ -199,7 +200,8 @@ export function AuditLogDrawer() {
                 {entry.data.redactionCount > 0 && (
                   <p className="redaction-summary">
                     <Icon name="shield" size={16} />
-                    {messages.redaction.redactedValues(entry.data.redactionCount)} {messages.redaction.neverShown}
+                    {entryMessages.redaction.redactedValues(entry.data.redactionCount)}{' '}
+                    {entryMessages.redaction.neverShown}
                   </p>
                 )}
                 <EntryOverview

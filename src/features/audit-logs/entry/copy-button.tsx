@@ -32,9 +32,9 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
       </button>
       <span className="sr-only" role="status">
         {state === 'copied'
-          ? messages.drawer.copied(label)
+          ? messages.common.copied(label)
           : state === 'failed'
-            ? messages.drawer.copyFailed(label)
+            ? messages.common.copyFailed(label)
             : ''}
       </span>
     </>

@@ -1,5 +1,5 @@
 import { JsonViewer } from '@/components/json-viewer/json-viewer'
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { AuditEvent } from '@/sources/audit-event'
 
 interface Section {
@@ -12,7 +12,7 @@ interface Section {
 
 const isHttp = (event: AuditEvent) => event.request.resource !== undefined || event.response.status !== undefined
 
-const LABELS = messages.entry.sections
+const LABELS = entryMessages.entry.sections
 
 const SECTIONS: Section[] = [
   { label: LABELS.queryParams, value: (e) => e.request.queryParams, open: false, when: isHttp },
@@ -33,7 +33,7 @@ export function EntryBodies({ event }: { event: AuditEvent }) {
           <details key={section.label} className="entry-section" open={section.open || undefined}>
             <summary>
               <h3>{section.label}</h3>
-              {value === undefined && <span className="muted"> {messages.entry.sectionNone}</span>}
+              {value === undefined && <span className="muted"> {entryMessages.entry.sectionNone}</span>}
             </summary>
             <JsonViewer value={value} label={section.label} />
           </details>

@@ -6,6 +6,7 @@ import type { PartyKey } from '@/features/audit-logs/search/search-transitions'
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime, formatRelativeTime } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { AuditEvent, AuditParty } from '@/sources/audit-event'
 import { loggedSourceAddress } from '@/sources/audit-event'
 
@@ -22,7 +23,7 @@ export function EntryOverview({
   onFilterBy: (key: PartyKey, party: AuditParty) => void
 }) {
   const operation = [event.request.resource, event.request.action].filter(Boolean).join('.')
-  const m = messages.entry
+  const m = entryMessages.entry
   return (
     <dl className="entry-facts">
       {/* UiPath's entries carry no id: the key we derived is not shown as one. */}
@@ -156,7 +157,7 @@ function RequestIdFact({
 }) {
   return (
     <>
-      <dt>{messages.entry.requestId}</dt>
+      <dt>{entryMessages.entry.requestId}</dt>
       <dd className="entry-party">
         <code>{requestId}</code>
         {canFilterBy('requestIds') && (

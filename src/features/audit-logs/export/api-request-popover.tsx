@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'react'
 import { CopyButton } from '@/features/audit-logs/entry/copy-button'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
+import { apiRequestMessages } from '@/lib/i18n/api-request-messages'
 import type { AuditSearch } from '@/sources/audit-search'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -24,7 +25,7 @@ type Built = { step: 'ready'; request: VendorRequest; curl: string } | { step: '
  */
 export default function ApiRequestPopover({ trigger, search }: { trigger: ReactNode; search: AuditSearch }) {
   const [open, setOpen] = useState(true)
-  const m = messages.apiRequest
+  const m = apiRequestMessages
   return (
     <Popover.Root open={open} onOpenChange={setOpen}>
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
@@ -51,7 +52,7 @@ function ApiRequestPanel({ search }: { search: AuditSearch }) {
   const [built, setBuilt] = useState<{ for: [AuditSearch, typeof client, number]; result: Built }>()
   const urlId = useId()
   const curlId = useId()
-  const m = messages.apiRequest
+  const m = apiRequestMessages
 
   useEffect(() => {
     let current = true

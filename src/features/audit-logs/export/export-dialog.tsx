@@ -6,6 +6,7 @@ import { APP_VERSION } from '@/config/app-version'
 import { downloadFile } from '@/lib/browser/download-file'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
+import { exportMessages } from '@/lib/i18n/export-messages'
 import type { AuditSearch } from '@/sources/audit-search'
 import type { SourceClient } from '@/sources/source-client'
 import { useSourceClient } from '@/sources/source-client-context'
@@ -51,7 +52,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
   const [state, setState] = useState<State>({ step: 'ready' })
   const controller = useRef<AbortController | null>(null)
   const label = messages.export.formats[format]
-  const m = messages.export
+  const m = exportMessages
 
   // Closing the dialog mid-way cancels the export and its requests.
   useEffect(() => () => controller.current?.abort(), [])
@@ -126,7 +127,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="modal" aria-describedby={`${id}-what`}>
-          <Dialog.Title className="modal-title">{m.title(label)}</Dialog.Title>
+          <Dialog.Title className="modal-title">{messages.export.title(label)}</Dialog.Title>
           <p id={`${id}-what`}>{m.what(total)}</p>
           <p className="muted">{m.cap(EXPORT_CAP)}</p>
           {over && (
@@ -160,7 +161,7 @@ export default function ExportDialog({ format, search, total, onClose }: Props) 
             ) : state.step === 'done' ? null : (
               <button type="button" className="button button-primary" onClick={() => void start()}>
                 <Icon name="download" size={14} />
-                {state.step === 'ready' ? m.title(label) : m.tryAgain}
+                {state.step === 'ready' ? messages.export.title(label) : m.tryAgain}
               </button>
             )}
             <Dialog.Close asChild>
@@ -216,7 +217,7 @@ function manifestContext(
 
 /** The manifest is offered on a button: a second download the browser starts by itself may be blocked. */
 function ManifestOffer({ manifest }: { manifest: ManifestState }) {
-  const m = messages.export.manifest
+  const m = exportMessages.manifest
   if (manifest.step === 'unavailable') return <p className="muted">{m.unavailable}</p>
   if (manifest.step === 'failed') return <p className="field-error">{m.failed}</p>
   if (manifest.step === 'preparing') {
@@ -240,10 +241,10 @@ function ManifestOffer({ manifest }: { manifest: ManifestState }) {
 function ExportProgressBar({ progress }: { progress: ExportProgress }) {
   const id = useId()
   const { entries, pages, totalEntries, totalPages } = progress
-  const text = messages.export.progress(entries, totalEntries, pages, totalPages)
+  const text = exportMessages.progress(entries, totalEntries, pages, totalPages)
   return (
     <div className="export-progress">
-      <label htmlFor={id}>{messages.export.progressLabel}</label>
+      <label htmlFor={id}>{exportMessages.progressLabel}</label>
       <progress
         id={id}
         max={totalEntries ?? undefined}

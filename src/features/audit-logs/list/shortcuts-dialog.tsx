@@ -1,8 +1,9 @@
 import { Dialog } from 'radix-ui'
 
 import { messages } from '@/lib/i18n'
+import { shortcutsMessages } from '@/lib/i18n/shortcuts-messages'
 
-const m = messages.shortcuts
+const m = shortcutsMessages
 
 const SHORTCUTS: [keys: string[], what: string][] = [
   [['j', '↓'], m.nextRow],

@@ -4,6 +4,7 @@ import { useId, useState } from 'react'
 
 import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { messages } from '@/lib/i18n'
+import { timeRangeMessages } from '@/lib/i18n/time-range-messages'
 import type { TimeRange } from '@/sources/audit-search'
 import { RANGE_PRESETS } from '@/sources/audit-search'
 
@@ -34,7 +35,7 @@ export default function TimeRangePopover({ range, zone, onChange }: TimeRangePro
           sideOffset={6}
           aria-label={messages.timeRange.title}
         >
-          <div className="range-presets" role="group" aria-label={messages.timeRange.presetsLabel}>
+          <div className="range-presets" role="group" aria-label={timeRangeMessages.presetsLabel}>
             {RANGE_PRESETS.map((preset) => (
               <button
                 key={preset}
@@ -94,7 +95,7 @@ function CustomRangeForm({
   const [from, setFrom] = useState(() => splitLocal(range.preset ? undefined : range.start, zone, 'start'))
   const [to, setTo] = useState(() => splitLocal(range.preset ? undefined : range.end, zone, 'end'))
   const [error, setError] = useState<string | null>(null)
-  const m = messages.timeRange.custom
+  const m = timeRangeMessages.custom
 
   function submit(event: FormEvent) {
     event.preventDefault()

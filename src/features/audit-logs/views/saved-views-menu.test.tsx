@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { messages } from '@/lib/i18n'
+import { viewsMessages } from '@/lib/i18n/views-messages'
 import { renderApp, testConnection } from '@/testing/render-app'
 
 import { readStoredViews, storedViewsText } from './saved-views'
@@ -82,7 +82,7 @@ describe('saved views menu', () => {
       await settledHeaders()
       const menu = await openMenu(user)
       await user.type(within(menu).getByRole('textbox', { name: 'Name the current view' }), 'Errors{Enter}')
-      expect(await within(menu).findByRole('status')).toHaveTextContent(messages.views.storageFailed)
+      expect(await within(menu).findByRole('status')).toHaveTextContent(viewsMessages.storageFailed)
       expect(within(menu).getByRole('button', { name: 'Open the view “Errors”' })).toBeInTheDocument()
     } finally {
       setItem.mockRestore()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseListView, viewParams } from '@/features/audit-logs/search/audit-search-params'
 import { searchContext } from '@/features/audit-logs/search/use-audit-search'
-import { messages } from '@/lib/i18n'
+import { viewsMessages } from '@/lib/i18n/views-messages'
 import { losantSource } from '@/sources/losant/losant-source'
 import { uipathSource } from '@/sources/uipath/uipath-source'
 
@@ -24,7 +24,7 @@ import {
 } from './saved-views'
 import { readDefaultViewSearch, readStoredText, savedViewsKey } from './views-storage'
 
-const n = messages.views.notices
+const n = viewsMessages.notices
 const WEEKLY: SavedView = { id: 'a', name: 'Weekly deletes', params: 'request=device.delete&range=7d' }
 const ERRORS: SavedView = { id: 'b', name: 'Server errors', params: 'status=5xx&cols=time%2Cactor%2Cstatus' }
 const TWO: SavedViews = { views: [WEEKLY, ERRORS], defaultId: 'b' }
@@ -132,11 +132,11 @@ describe('changing views', () => {
 
   it('checks names: given, not too long, not taken (case aside) by another view', () => {
     expect(checkViewName('  Mine ', TWO)).toEqual({ ok: true, name: 'Mine' })
-    expect(checkViewName('   ', TWO)).toEqual({ ok: false, problem: messages.views.nameRequired })
+    expect(checkViewName('   ', TWO)).toEqual({ ok: false, problem: viewsMessages.nameRequired })
     expect(checkViewName('x'.repeat(81), TWO).ok).toBe(false)
     expect(checkViewName('weekly DELETES', TWO)).toEqual({
       ok: false,
-      problem: messages.views.nameTaken('weekly DELETES'),
+      problem: viewsMessages.nameTaken('weekly DELETES'),
     })
     // Renaming a view to its own name (another case) is fine.
     expect(checkViewName('weekly deletes', TWO, 'a')).toEqual({ ok: true, name: 'weekly deletes' })

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini'
 
-import { messages } from '@/lib/i18n'
+import { viewsMessages } from '@/lib/i18n/views-messages'
 
 import { VIEWS_VERSION } from './views-storage'
 
@@ -76,7 +76,7 @@ export interface ReadResult {
 
 /** Reads what localStorage holds. Never throws: what cannot be read is ignored and said. */
 export function readStoredViews(text: string | null): ReadResult {
-  const m = messages.views.notices
+  const m = viewsMessages.notices
   if (!text) return { saved: NO_VIEWS }
   let data: unknown
   try {
@@ -112,7 +112,7 @@ export type ImportResult = { ok: true; views: SavedView[]; dropped: number } | {
 
 /** Reads an export file. A file that is not one imports nothing and says why. */
 export function readImportedViews(text: string): ImportResult {
-  const m = messages.views.notices
+  const m = viewsMessages.notices
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: m.importTooLarge }
   let data: unknown
   try {
@@ -168,7 +168,7 @@ export type NameCheck = { ok: true; name: string } | { ok: false; problem: strin
 
 /** A name a person typed, for a new view or a renamed one (`except`: the view being renamed). */
 export function checkViewName(raw: string, saved: SavedViews, except?: string): NameCheck {
-  const m = messages.views
+  const m = viewsMessages
   const name = raw.trim()
   if (!name) return { ok: false, problem: m.nameRequired }
   if (name.length > MAX_NAME_LENGTH) return { ok: false, problem: m.nameTooLong(MAX_NAME_LENGTH) }

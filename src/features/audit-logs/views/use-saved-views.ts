@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 
-import { messages } from '@/lib/i18n'
+import { viewsMessages } from '@/lib/i18n/views-messages'
 
 import type { SavedView, SavedViews } from './saved-views'
 import {
@@ -68,11 +68,11 @@ export function useSavedViews(key: string) {
   const commit = useCallback(
     (next: SavedViews, said: ViewsNotice) => {
       const stored = write(key, next)
-      setState({ saved: next, notice: stored ? said : { text: messages.views.storageFailed, problem: true } })
+      setState({ saved: next, notice: stored ? said : { text: viewsMessages.storageFailed, problem: true } })
     },
     [key],
   )
-  const m = messages.views
+  const m = viewsMessages
 
   const save = useCallback(
     (rawName: string, params: string): ActionResult => {

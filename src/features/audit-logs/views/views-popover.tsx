@@ -10,7 +10,7 @@ import { AUDIT_LOGS_PATH } from '@/config/paths'
 import { viewParams } from '@/features/audit-logs/search/audit-search-params'
 import { searchContext } from '@/features/audit-logs/search/use-audit-search'
 import { downloadFile } from '@/lib/browser/download-file'
-import { messages } from '@/lib/i18n'
+import { viewsMessages } from '@/lib/i18n/views-messages'
 import { useSourceClient } from '@/sources/source-client-context'
 
 import type { SavedView } from './saved-views'
@@ -41,7 +41,7 @@ export default function ViewsPopover({ trigger }: { trigger: ReactNode }) {
           align="start"
           sideOffset={6}
           collisionPadding={8}
-          aria-label={messages.views.title}
+          aria-label={viewsMessages.title}
         >
           <SavedViewsPanel key={key} storageKey={key} sourceId={source.id} onOpened={() => setOpen(false)} />
         </Popover.Content>
@@ -66,7 +66,7 @@ function SavedViewsPanel({
   const location = useLocation()
   const navigate = useNavigate()
   const current = useMemo(() => viewParams(new URLSearchParams(location.search), context), [location.search, context])
-  const m = messages.views
+  const m = viewsMessages
   const fileInput = useRef<HTMLInputElement>(null)
 
   function open(view: SavedView) {
@@ -181,7 +181,7 @@ function SavedViewRow({
   onCopied: (ok: boolean) => void
 }) {
   const [mode, setMode] = useState<'idle' | 'renaming' | 'deleting'>('idle')
-  const m = messages.views
+  const m = viewsMessages
 
   if (mode === 'renaming') {
     return (
@@ -335,7 +335,7 @@ function NameForm({
         </button>
         {onCancel && (
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            {messages.views.cancel}
+            {viewsMessages.cancel}
           </button>
         )}
       </div>

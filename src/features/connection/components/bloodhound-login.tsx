@@ -4,10 +4,10 @@ import { useId, useState } from 'react'
 import type { ConnectionSettings } from '@/config/connection-settings'
 import { describeError } from '@/lib/http/describe-error'
 import { HttpError } from '@/lib/http/http-errors'
-import { messages } from '@/lib/i18n'
+import { connectionMessages } from '@/lib/i18n/connection-messages'
 import type { AuditSource } from '@/sources/audit-source'
 
-const m = messages.connection.bloodhoundLogin
+const m = connectionMessages.bloodhoundLogin
 
 interface Props {
   /** The source's own login (BloodHound's). */

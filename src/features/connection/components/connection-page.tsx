@@ -6,7 +6,7 @@ import { Notice } from '@/components/ui/notice'
 import { mergeLayers, validateSettings } from '@/config/connection-settings'
 import { resetConnectionOverride, setConnectionOverride, useConnectionOverride } from '@/config/connection-store'
 import { AUDIT_LOGS_PATH } from '@/config/paths'
-import { messages } from '@/lib/i18n'
+import { connectionMessages } from '@/lib/i18n/connection-messages'
 import type { SourceId } from '@/sources/audit-source'
 import { useSourceClient } from '@/sources/source-client-context'
 import { SOURCE_IDS, SOURCES } from '@/sources/source-registry'
@@ -15,7 +15,7 @@ import type { TestResult } from '../test-connection'
 import { testConnection } from '../test-connection'
 import { BloodHoundLogin } from './bloodhound-login'
 
-const m = messages.connection
+const m = connectionMessages
 /** The form's labels name the fields in validation problems. */
 const FIELD_NAMES = m.fields
 

@@ -8,7 +8,7 @@ import { RedactedBadge } from '@/components/json-viewer/redacted-badge'
 import { RedactedText } from '@/components/json-viewer/redacted-text'
 import { EscapedText } from '@/components/ui/escaped-text'
 import { yieldToMain } from '@/lib/async/yield-to-main'
-import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import { diffJsonInSlices, formatJsonPath, type JsonChange } from '@/lib/json-diff'
 import { isRedactedValue, type RedactedJson } from '@/lib/redaction'
 
@@ -58,7 +58,7 @@ export default function ChangeDiff({ before, after }: Props) {
     for (const change of changes ?? []) count[change.kind] += 1
     return count
   }, [changes])
-  const m = messages.drawer.previousChange
+  const m = entryMessages.drawer.previousChange
   if (changes === undefined) {
     return (
       <p className="muted" role="status">
@@ -100,13 +100,13 @@ function ChangeList({ changes }: { changes: JsonChange[] }) {
       className="change-diff-list"
       // A focusable region (keyboard users scroll it) holding the list, as the raw JSON view is.
       role="region"
-      aria-label={messages.drawer.previousChange.listLabel}
+      aria-label={entryMessages.drawer.previousChange.listLabel}
       tabIndex={0}
     >
       <div
         className="change-diff-canvas"
         role="list"
-        aria-label={messages.drawer.previousChange.listLabel}
+        aria-label={entryMessages.drawer.previousChange.listLabel}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((item) => (
@@ -134,7 +134,7 @@ const ChangeRow = memo(function ChangeRow({
   position: number
   count: number
 }) {
-  const m = messages.drawer.previousChange
+  const m = entryMessages.drawer.previousChange
   const kind = m.kinds[change.kind]
   const path = formatJsonPath(change.path, m.rootPath)
   return (

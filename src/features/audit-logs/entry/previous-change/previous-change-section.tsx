@@ -7,6 +7,7 @@ import type { TimeZoneChoice } from '@/lib/format/format-time'
 import { formatDateTime } from '@/lib/format/format-time'
 import { describeError } from '@/lib/http/describe-error'
 import { messages } from '@/lib/i18n'
+import { entryMessages } from '@/lib/i18n/entry-messages'
 import type { AuditEvent } from '@/sources/audit-event'
 import { useSourceClient } from '@/sources/source-client-context'
 
@@ -35,7 +36,7 @@ export function PreviousChangeSection({ event, zone }: Props) {
   const previous = usePreviousChange(search, open)
   if (!search) return null
 
-  const m = messages.drawer.previousChange
+  const m = entryMessages.drawer.previousChange
   return (
     <details
       className="entry-section previous-change"
