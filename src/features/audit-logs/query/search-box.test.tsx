@@ -1,9 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
+import { getDefaultBloodHoundDataset } from '@/mocks/bloodhound/dataset'
+import type { Connection } from '@/sources/source-client'
 import { testServer } from '@/test/test-server'
 import { renderApp } from '@/testing/render-app'
-import { LOSANT_LIST_URL } from '@/testing/test-api'
+import { LOSANT_LIST_URL, TEST_BLOODHOUND_URL } from '@/testing/test-api'
 
 function recordListRequests(): string[] {
   const seen: string[] = []
@@ -130,6 +132,33 @@ describe('the search box', () => {
     await user.keyboard('{Enter}')
     const dialog = await screen.findByRole('dialog')
     expect(await within(dialog).findByText(/No entry with this id exists/)).toBeInTheDocument()
+  })
+
+  it('finds the entry of a pasted BloodHound request id, and says when no entry has it', async () => {
+    const bloodhound: Connection = { sourceId: 'bloodhound', apiUrl: TEST_BLOODHOUND_URL, orgId: '', demo: true }
+    const { logs } = getDefaultBloodHoundDataset()
+    const requestId = logs[7]!.request_id
+    const newest = logs.find((log) => log.request_id === requestId)!
+    const { user, router } = renderApp('/settings/audit-logs', bloodhound)
+    await findRows()
+    const box = await findBox()
+    await user.click(box)
+    await user.paste(requestId)
+    expect(screen.getByRole('option', { name: `Find request ${requestId}` })).toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/settings/audit-logs/${newest.id}`))
+    expect(new URLSearchParams(router.state.location.search).get('requestId')).toBe(requestId)
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await user.clear(box)
+    await user.paste('00000000-0000-4000-8000-000000000000')
+    await user.keyboard('{Enter}')
+    expect(
+      await screen.findByText('No entry has the request id “00000000-0000-4000-8000-000000000000”.'),
+    ).toBeInTheDocument()
+    expect(new URLSearchParams(router.state.location.search).get('requestId')).toBe(requestId)
   })
 
   it('is where `/` goes', async () => {
