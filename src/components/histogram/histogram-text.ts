@@ -8,8 +8,8 @@ import type { HistogramBucket } from './histogram-types'
 export type FormatCount = (n: number) => string
 export type FormatRange = (start: number, end: number) => string
 
-const numberFormat = new Intl.NumberFormat()
-export const defaultFormatCount: FormatCount = (n) => numberFormat.format(n)
+let numberFormat: Intl.NumberFormat | undefined
+export const defaultFormatCount: FormatCount = (n) => (numberFormat ??= new Intl.NumberFormat()).format(n)
 
 const m = chartMessages.histogram
 

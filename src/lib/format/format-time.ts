@@ -28,7 +28,8 @@ export function formatDateTime(ms: number, zone: TimeZoneChoice = 'local'): stri
   return Number.isFinite(ms) ? dateTimeFormat(zone).format(ms) : messages.common.unknownTime
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+// Made on first use, like every formatter here (format-number.ts says why).
+let relativeFormat: Intl.RelativeTimeFormat | undefined
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600_000],
   ['month', 30 * 24 * 3600_000],
@@ -44,6 +45,7 @@ export function formatRelativeTime(ms: number, now = Date.now()): string {
   const diff = ms - now
   for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= size || unit === 'second') {
+      relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
       return relativeFormat.format(Math.round(diff / size), unit)
     }
   }

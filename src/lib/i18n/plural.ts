@@ -6,6 +6,10 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  * so a language with more forms than English (Polish, Arabic…) only adds keys, never code.
  */
 export function pluralRules(locale: string): (count: number, forms: PluralForms) => string {
-  const rules = new Intl.PluralRules(locale)
-  return (count, forms) => forms[rules.select(count)] ?? forms.other
+  // Made on first use: catalogues call this as they load, before the first paint (format-number.ts).
+  let rules: Intl.PluralRules | undefined
+  return (count, forms) => {
+    rules ??= new Intl.PluralRules(locale)
+    return forms[rules.select(count)] ?? forms.other
+  }
 }
