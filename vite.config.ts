@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { loadEnv } from 'vite'
 import { defineConfig } from 'vitest/config'
 
+import { firstLoadChunks } from './scripts/first-load-chunks.ts'
 import { preloadSourceDecoder } from './scripts/preload-source-decoder.ts'
 import { contentSecurityPolicy } from './src/config/content-security-policy.ts'
 
@@ -76,7 +77,14 @@ export default defineConfig(({ mode }) => ({
       'Content-Security-Policy': previewPolicy(mode),
     },
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // What the first load runs in one chunk, each decoder in one (scripts/first-load-chunks.ts).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: firstLoadChunks(fileURLToPath(new URL('./src/main.tsx', import.meta.url))) } },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: true,
