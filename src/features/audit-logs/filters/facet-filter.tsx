@@ -41,7 +41,11 @@ export function FacetFilter({
   )
   const { counts, pending, canCount } = useAuditLogCounts(probes, open, countLimits.facets)
   const selected = selectedValues(search.filters, facet.key)
+  // Only an armed chip's popover shows its options: a closed chip (every chip as the page loads,
+  // and on each page turn) would otherwise check each option against the value limit, over a
+  // hundred for the request chip, on every render of the toolbar.
   const options = useMemo(() => {
+    if (!armed) return []
     const whyNot = (value: string) => {
       const own = facet.unavailable?.(selected, value)
       if (own || facet.valueLimit === undefined) return own
@@ -52,7 +56,7 @@ export function FacetFilter({
       const unavailable = selected.includes(option.value) ? undefined : whyNot(option.value)
       return { ...option, count: counts[i] ?? undefined, ...(unavailable ? { unavailable } : {}) }
     })
-  }, [facet, counts, selected, search.filters])
+  }, [armed, facet, counts, selected, search.filters])
 
   // Said once under the options, not beside each one it blocks.
   const full = options.some((option) => option.unavailable === messages.filters.valueLimitUnavailable)
