@@ -53,3 +53,30 @@ test('an unknown address shows a not-found page with a way back', async ({ page 
   await page.getByRole('link', { name: 'Go to Audit Logs' }).click()
   await expect(page.getByRole('table', { name: 'Audit logs' })).toBeVisible()
 })
+
+test("a row's filter buttons show while the row is hovered, and hiding them costs the list nothing", async ({
+  page,
+}) => {
+  await page.goto('/settings/audit-logs')
+  const row = dataRows(page).nth(1)
+  const button = row.getByRole('button', { name: /^Filter by actor / })
+  await expect(button).toBeAttached(STARTUP)
+  const look = () =>
+    button.evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { color: style.color, opacity: style.opacity }
+    })
+  // Hidden but there (screen readers and Tab reach it): a transparent icon. Not `opacity: 0`,
+  // which made each of the page's few hundred buttons a stacking context that every frame of the
+  // list paints and hit-tests one by one.
+  await page.mouse.move(0, 0)
+  expect(await look()).toEqual({ color: 'rgba(0, 0, 0, 0)', opacity: '1' })
+  await row.hover()
+  await expect.poll(async () => (await look()).color).not.toBe('rgba(0, 0, 0, 0)')
+  // Keyboard focus shows it too, with the row not hovered.
+  await page.mouse.move(0, 0)
+  await button.focus()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Tab')
+  await expect.poll(async () => (await look()).color).not.toBe('rgba(0, 0, 0, 0)')
+})
