@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // What the first load runs in one chunk, each decoder in one (scripts/first-load-chunks.ts).
+    // What the first load runs in one chunk, not a file per shared module (scripts/first-load-chunks.ts).
     rolldownOptions: {
       output: { codeSplitting: { groups: firstLoadChunks(fileURLToPath(new URL('./src/main.tsx', import.meta.url))) } },
     },

@@ -15,7 +15,7 @@ import type { Rolldown } from 'vite'
 type ChunkingContext = Rolldown.ChunkingContext
 
 /** Every module `from` imports statically, itself included. */
-export function staticGraph(from: string, ctx: Pick<ChunkingContext, 'getModuleInfo'>): Set<string> {
+function staticGraph(from: string, ctx: Pick<ChunkingContext, 'getModuleInfo'>): Set<string> {
   const seen = new Set<string>()
   const stack = [from]
   while (stack.length > 0) {
