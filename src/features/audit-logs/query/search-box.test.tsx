@@ -111,6 +111,20 @@ describe('the search box', () => {
     expect(box).toHaveFocus()
   })
 
+  it('keeps what is typed right after a suggestion is taken, in the order it was typed', async () => {
+    const { user } = renderApp('/settings/audit-logs')
+    await findRows()
+    const box = await findBox()
+    await user.type(box, 'actor-t')
+    await user.keyboard('{ArrowDown}{Enter}')
+    // A quick typist's next key lands before the browser's next frame…
+    await user.keyboard('U')
+    await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
+    // …and the caret stays after it.
+    await user.keyboard('ser')
+    expect(box).toHaveValue('actor-type:User')
+  })
+
   it('opens the entry whose id is pasted, and says when there is none', async () => {
     const { user, router } = renderApp('/settings/audit-logs?actorType=User')
     const rows = await findRows()

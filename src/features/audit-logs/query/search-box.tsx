@@ -3,6 +3,7 @@ import './search-box.css'
 import { useQueryClient } from '@tanstack/react-query'
 import type { KeyboardEvent } from 'react'
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 
 import { auditLogListOptions } from '@/features/audit-logs/api/get-audit-logs'
 import type { AuditLogList } from '@/features/audit-logs/list/use-audit-log-list'
@@ -103,10 +104,14 @@ export default function SearchBox({ list, inputId, initialText, focusOnMount }: 
     const { start, end } = suggestions.replace
     const next = text.slice(0, start) + item.insert + text.slice(end)
     const at = start + item.insert.length
-    setText(next)
-    setActive(-1)
-    setCaret(at)
-    requestAnimationFrame(() => input.current?.setSelectionRange(at, at))
+    // Committed now, so the caret goes after the insert before the next key: placed a frame
+    // later, it was pulled back in front of whatever a quick typist had typed meanwhile.
+    flushSync(() => {
+      setText(next)
+      setActive(-1)
+      setCaret(at)
+    })
+    input.current?.setSelectionRange(at, at)
   }
 
   async function findRequest(id: string) {
