@@ -45,7 +45,7 @@ export async function openPage(context: BrowserContext, cpuRate: number): Promis
 
 export const snapshot = (page: Page): Promise<ProbeSnapshot> => page.evaluate(() => window.__bench.snapshot())
 
-/** The list has rows and is not loading; then the network quiets (chart, prefetch) a little. */
+/** The list has rows and is not loading; then the network quiets (chart, prefetch) and the row count holds. */
 export async function waitForListSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('table[aria-busy="false"] tbody tr[data-row-id]') !== null,
@@ -53,6 +53,19 @@ export async function waitForListSettled(page: Page): Promise<void> {
     { polling: 'raf' },
   )
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+  // The table fills a screenful at a time (use-revealed-rows.ts): wait for its whole page (the
+  // URL's page size; the bench's lists are longer than a page), or a count that holds 1.5 s.
+  await page.waitForFunction(
+    () => {
+      const count = document.querySelectorAll('tbody tr[data-row-id]').length
+      const pageSize = Number(new URL(location.href).searchParams.get('size') ?? 50)
+      const state = window as unknown as { __settledRows?: { count: number; since: number } }
+      if (state.__settledRows?.count !== count) state.__settledRows = { count, since: performance.now() }
+      return count === pageSize || performance.now() - state.__settledRows.since > 1500
+    },
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  )
   await page.waitForTimeout(300)
 }
 

@@ -191,6 +191,10 @@ async function buildAndMeasure(options: {
       modules: groupModules(modules.get(chunk.file) ?? []),
     }))
   const firstFiles = new Set([...firstKeys].map((key) => manifest[key]!.file))
+  // Plain scripts the page loads itself (from public/, beside the bundle) are first-load JS too.
+  const html = readFileSync(path.join(options.outDir, 'index.html'), 'utf8')
+  for (const [, file] of html.matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="\/([^"]+\.js)"/g))
+    firstFiles.add(file!)
   const firstCss = [...new Set([...firstKeys].flatMap((key) => manifest[key]!.css ?? []))]
   const allCss = [...new Set(Object.values(manifest).flatMap((chunk) => chunk.css ?? []))]
 

@@ -52,6 +52,11 @@ export interface ProbeSnapshot {
   cls: number
   /** From navigation start: the list's first rows painted, an entry's response tree painted. */
   firstPainted: Partial<Record<Milestone, number>>
+  /**
+   * From navigation start: the frame that painted the latest change in the number of data rows
+   * (the app fills its first page a screenful at a time), and that number.
+   */
+  rowsFilled?: { time: number; count: number }
   events: EventSample[]
   longTasks: { startTime: number; duration: number }[]
   scripts: { name: string; transferSize: number; encodedBodySize: number }[]
@@ -218,6 +223,14 @@ export function installProbes(): void {
     if (firstWatch.every((milestone) => milestone in firstPainted)) watcher.disconnect()
   })
   watcher.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] })
+  let rowsFilled: ProbeSnapshot['rowsFilled']
+  let rowCount = 0
+  new MutationObserver(() => {
+    const count = document.querySelectorAll('table tbody tr[data-row-id]').length
+    if (count === rowCount) return
+    rowCount = count
+    afterNextPaint((time) => (rowsFilled = { time, count }))
+  }).observe(document, { subtree: true, childList: true })
 
   let pending: Promise<ArmResult> = Promise.resolve({ start: 0, stamps: {}, timedOut: true })
 
@@ -279,6 +292,7 @@ export function installProbes(): void {
         lcp: lcpEntries[lcpEntries.length - 1],
         cls,
         firstPainted: Object.fromEntries(Object.entries(firstPainted).filter(([, time]) => time >= 0)),
+        rowsFilled,
         events: [...events],
         longTasks: [...longTasks],
         scripts,

@@ -33,6 +33,8 @@ export function firstLoadChunks(entry: string): Rolldown.CodeSplittingGroup[] {
   const graphs = new WeakMap<ChunkingContext, Set<string>>()
   return [
     {
+      // Names the group in Rolldown's timing report (a function name cannot).
+      debugName: 'app',
       name: (id, ctx) => {
         let firstLoad = graphs.get(ctx)
         if (!firstLoad) graphs.set(ctx, (firstLoad = staticGraph(entry, ctx)))

@@ -8,7 +8,8 @@ import { dataRows } from '../journey-helpers'
 import { browseSortAndPage } from '../journeys/browse-list'
 
 /** The build the `production` project serves (its webServer's `--outDir` in playwright.config.ts). */
-const ASSETS = fileURLToPath(new URL('../../dist-e2e/assets/', import.meta.url))
+const DIST = fileURLToPath(new URL('../../dist-e2e/', import.meta.url))
+const ASSETS = `${DIST}assets/`
 
 /**
  * The build's chunks that hold the demo API, found by their source maps: any chunk built from
@@ -53,8 +54,11 @@ test('on a build with a real API, the demo API is never downloaded: not its code
   // The listener sees chunks loaded on demand (the decoder, the drawer), as it would the demo API's.
   expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/losant-decoder-[\w-]+\.js$/))
   expect(scripts).toContainEqual(expect.stringMatching(/^\/assets\/audit-log-drawer-[\w-]+\.js$/))
-  // Each of them is a file of the build searched above.
-  const built = new Set(readdirSync(ASSETS).map((file) => `/assets/${file}`))
+  // Each of them is a file of the build searched above, or one index.html loads from beside it.
+  const built = new Set([
+    ...readdirSync(ASSETS).map((file) => `/assets/${file}`),
+    ...readdirSync(DIST).map((file) => `/${file}`),
+  ])
   expect(scripts.filter((path) => !built.has(path))).toEqual([])
 
   expect(scripts.filter((path) => demoChunks.includes(path))).toEqual([])

@@ -2,6 +2,7 @@
 //   npm run mock-api   (tsx src/mocks/mock-api-server.ts; port from MOCK_API_PORT, default 8787)
 // It runs the same msw handlers as the in-page worker, through msw's getResponse.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 
 import { getResponse } from 'msw'
 
@@ -52,8 +53,17 @@ async function respond(req: IncomingMessage, res: ServerResponse): Promise<numbe
   }
   const headers: Record<string, string> = {}
   response.headers.forEach((value, name) => (headers[name] = value))
-  const body = Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, { ...headers, ...corsHeaders(requestOrigin) }).end(body)
+  let body = Buffer.from(await response.arrayBuffer())
+  // Compressed when the client takes it, as the vendors' own APIs answer: a page of 50 entries is
+  // ~50 KB of JSON, ~8 KB on the wire.
+  if (body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipSync(body)
+    headers['content-encoding'] = 'gzip'
+    delete headers['content-length']
+  }
+  const cors = corsHeaders(requestOrigin)
+  if (headers['content-encoding']) cors.Vary = `${cors.Vary}, Accept-Encoding`
+  res.writeHead(response.status, { ...headers, ...cors }).end(body)
   return response.status
 }
 
