@@ -17,10 +17,9 @@ function screenful(): number {
  * ~250 ms (decision 009); revealed this way, the first screenful is painted alone and each step
  * is a short task of its own. Not a transition: the page's other updates (counts, prefetches)
  * kept interrupting it, and a click's own transition (a chip opening) then waited for the rows
- * to finish. The count only grows:
- * once a page has filled, the pages after it (paging, sorting) render whole over the one before.
- * In a component test (`reveal` false by default there) every row renders at once: an update from
- * a frame would land outside `act()`.
+ * to finish. The count only grows: once a page has filled, the pages after it (paging, sorting)
+ * render whole over the one before. In a component test (`reveal` false by default there) every
+ * row renders at once: an update from a frame would land outside `act()`.
  */
 export function useRevealedRows(count: number, reveal: boolean = !isActEnvironment()): number {
   const [limit, setLimit] = useState(() => (reveal ? screenful() : Number.POSITIVE_INFINITY))
