@@ -245,6 +245,49 @@ describe('redactJson: secret values under any key', () => {
   })
 })
 
+describe('redactJson: strings repeated through a body', () => {
+  // Clean strings are remembered within a walk; these cases must never be taken for them.
+  it('redacts a secret and reports a placeholder at every place it appears, not only the first', () => {
+    const note = 'rotated, old one was [REDACTED] by the vendor'
+    const secret = `token ${JWT}`
+    const input = {
+      items: [
+        { note, detail: secret, site: 'Dock 3 north' },
+        { note, detail: secret, site: 'Dock 3 north' },
+      ],
+    }
+    const { value, redactions } = redactJson(input)
+    const item = { note, detail: 'token [REDACTED: jwt]', site: 'Dock 3 north' }
+    expect(value).toEqual({ items: [item, item] })
+    expect(redactions).toEqual([
+      { path: ['items', 0, 'note'], reason: 'server redacted', origin: 'server' },
+      { path: ['items', 0, 'detail'], reason: 'jwt', origin: 'client' },
+      { path: ['items', 1, 'note'], reason: 'server redacted', origin: 'server' },
+      { path: ['items', 1, 'detail'], reason: 'jwt', origin: 'client' },
+    ])
+  })
+
+  it('still replaces a string found clean elsewhere once it sits under a sensitive key', () => {
+    const { value } = redactJson([{ label: 'correct-horse-battery' }, { password: 'correct-horse-battery' }])
+    expect(value).toEqual([{ label: 'correct-horse-battery' }, { password: client('password') }])
+  })
+
+  it('gives the same answer for every copy of a string, however many copies there are', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('Freezer 00012', `x ${JWT}`, '[Filtered]'), fc.string()), { maxLength: 40 }),
+        (strings) => {
+          const { value, redactions } = redactJson([...strings, ...strings])
+          const items = value as RedactedJson[]
+          expect(serialised(items.slice(strings.length))).toBe(serialised(items.slice(0, strings.length)))
+          const inSecondHalf = redactions.filter((r) => (r.path[0] as number) >= strings.length)
+          expect(inSecondHalf.length * 2).toBe(redactions.length)
+        },
+      ),
+    )
+  })
+})
+
 describe('redactJson: false positives we avoid', () => {
   it.each([
     { author: 'Ada', authorName: 'Ada Lovelace', authored: true },

@@ -22,6 +22,9 @@ const DEFAULT_MAX_DEPTH = 200
 /** Far beyond any real body (a 5 MB JSON array holds < 2.5M items); guards `arr.length = 2**32-1`. */
 const MAX_ARRAY_ITEMS = 10_000_000
 const CIRCULAR = '[circular reference]'
+/** Strings remembered as clean within one walk (see visitString). */
+const MAX_CACHED_LENGTH = 256
+const MAX_CACHED_STRINGS = 100_000
 
 /** Dropped from objects (as JSON.stringify drops undefined and functions); null inside arrays. */
 const OMIT: unique symbol = Symbol('omit')
@@ -145,6 +148,7 @@ class JsonRedactor {
   private readonly stack: Frame[] = []
   private readonly ancestors = new Set<object>()
   private readonly keyVerdicts = new Map<string, KeyVerdict>()
+  private readonly cleanStrings = new Set<string>()
   private readonly isServerMarker: ServerMarkerMatcher
   private readonly maxDepth: number
   private readonly truncatedText: string
@@ -261,7 +265,9 @@ class JsonRedactor {
   }
 
   private visitString(value: string, depth: number): Outcome | typeof PUSHED {
-    if (value === '') return value
+    // Bodies repeat their strings (enums, ids, names in every item of a list): one found clean
+    // before passed every check below, and comes out unchanged with nothing recorded.
+    if (value === '' || this.cleanStrings.has(value)) return value
     if (this.isServerMarker(value)) return this.redacted(REASON.serverRedacted, 'server')
     // Most strings in a body are short (ids, enums, numbers as text): too short to hold anything.
     if (value.length < MIN_SECRET_TEXT_LENGTH) return value
@@ -273,7 +279,7 @@ class JsonRedactor {
     }
     const { text, whole } = redactSecretsInText(value, this.isServerMarker)
     if (whole !== null) return this.redacted(whole, 'client')
-    this.recordPlaceholders(text)
+    if (this.recordPlaceholders(text) === 0 && text === value) this.rememberClean(value)
     return text
   }
 
@@ -368,7 +374,8 @@ class JsonRedactor {
     let renamed = false
     let nameIndex = -1
     let valueIndex = -1
-    for (const [i, key] of keys.entries()) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
       const verdict = this.verdictFor(key)
       verdicts.push(verdict)
       renamed ||= verdict.outKey !== key
@@ -429,8 +436,18 @@ class JsonRedactor {
     return value
   }
 
-  private recordPlaceholders(text: string): void {
-    for (const placeholder of findPlaceholders(text)) this.record(placeholder.reason, placeholder.origin)
+  /** Long strings rarely repeat, and the set stays bounded on bodies of millions of strings. */
+  private rememberClean(value: string): void {
+    if (value.length > MAX_CACHED_LENGTH) return
+    if (this.cleanStrings.size >= MAX_CACHED_STRINGS) this.cleanStrings.clear()
+    this.cleanStrings.add(value)
+  }
+
+  /** Records the placeholders already in `text`; returns how many there were. */
+  private recordPlaceholders(text: string): number {
+    const placeholders = findPlaceholders(text)
+    for (const placeholder of placeholders) this.record(placeholder.reason, placeholder.origin)
+    return placeholders.length
   }
 
   private record(reason: RedactionReason, origin: RedactionOrigin): void {
