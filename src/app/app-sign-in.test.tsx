@@ -5,11 +5,17 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 
+import { loadActivityChart } from '@/features/audit-logs/chart/chart-slot'
+import { loadSearchBox } from '@/features/audit-logs/query/search-bar'
 import type { OidcSession, SessionState } from '@/lib/auth/oidc-session'
 import { testServer } from '@/test/test-server'
 import { LOSANT_LIST_URL, TEST_API_URL, TEST_ORG_ID } from '@/testing/test-api'
 
 import { App } from './app'
+
+// As in renderApp: the list's own chunks are in before anything renders, so none suspends between
+// a test's awaits (outside act()).
+await Promise.all([loadSearchBox(), loadActivityChart()])
 
 const fake = vi.hoisted(() => ({ session: undefined as unknown }))
 

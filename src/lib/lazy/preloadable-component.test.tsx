@@ -41,7 +41,8 @@ describe('preloadableComponent', () => {
   it('suspends while the chunk loads, then keeps the same instance (and its state) after it arrives', async () => {
     const chunk = deferred<typeof Counter>()
     const { Component } = preloadableComponent(() => chunk.promise)
-    const { rerender } = render(inSuspense(<Component label="Clicks" />))
+    // Awaited: the wrapper suspends on the chunk with `use`, which React only retries in an awaited act().
+    const { rerender } = await act(async () => render(inSuspense(<Component label="Clicks" />)))
     expect(screen.getByText('loading')).toBeInTheDocument()
     await act(async () => chunk.resolve(Counter))
     const button = await screen.findByRole('button', { name: 'Clicks 0' })
@@ -52,12 +53,33 @@ describe('preloadableComponent', () => {
     expect(screen.getByRole('button', { name: 'Taps 1' })).toBeInTheDocument()
   })
 
+  it('never hands React a stand-in for the component, even while its chunk loads', async () => {
+    // React may commit what the wrapper returned while loading and later go on from the part that
+    // suspended, without rendering the wrapper again; the next render of the wrapper then swapped
+    // that stand-in for the component (another element type), which remounted it. Seen in the
+    // browser as a search box losing the words of the query just applied.
+    const chunk = deferred<typeof Counter>()
+    const { Component } = preloadableComponent(() => chunk.promise)
+    const returned: unknown[] = []
+    function Probe() {
+      const element = Component({ label: 'Clicks' })
+      returned.push(element.type)
+      return element
+    }
+    await act(async () => render(inSuspense(<Probe />)))
+    expect(screen.getByText('loading')).toBeInTheDocument()
+    await act(async () => chunk.resolve(Counter))
+    expect(screen.getByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
+    expect(returned.length).toBeGreaterThan(0)
+    expect(returned.every((type) => type === Counter)).toBe(true)
+  })
+
   it('loads the chunk once however often it is preloaded and rendered', async () => {
     const load = vi.fn(async () => Counter)
     const { Component, preload } = preloadableComponent(load)
     preload()
     preload()
-    render(inSuspense(<Component label="Clicks" />))
+    await act(async () => render(inSuspense(<Component label="Clicks" />)))
     expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(1)
   })
@@ -69,7 +91,7 @@ describe('preloadableComponent', () => {
     preload()
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1))
     await act(async () => {}) // let the failure settle, unreported
-    render(inSuspense(<Component label="Clicks" />))
+    await act(async () => render(inSuspense(<Component label="Clicks" />)))
     expect(await screen.findByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)
   })

@@ -1,5 +1,5 @@
 import type { ComponentType, JSX } from 'react'
-import { lazy } from 'react'
+import { use } from 'react'
 
 export interface PreloadableComponent<P extends object> {
   /** Renders the component; suspends only while its chunk is still loading. */
@@ -19,8 +19,14 @@ export interface PreloadableComponent<P extends object> {
  * `React.lazy` suspends on its first render even when the chunk loaded long ago (its factory
  * hands React a fresh promise), and React holds a newly revealed Suspense boundary back for up
  * to 300 ms: a popover whose code was warmed on hover still opened a few hundred ms after the
- * click, in a later frame. Here the loaded component is used directly; `React.lazy` is only the
- * fallback while the chunk is still on its way.
+ * click, in a later frame. Here the loaded component is used directly, and while its chunk is on
+ * its way the wrapper itself suspends on it (`use`).
+ *
+ * The wrapper's output is always the loaded component, never a stand-in: React may go on from
+ * the part of a tree that suspended once its promise settles, without rendering the parent
+ * again. A `React.lazy` child rendered while loading was committed that way, and the next render
+ * of the wrapper (with the component loaded) swapped it for another element type, which remounts
+ * it: the search box lost the words of the query just applied.
  */
 export function preloadableComponent<P extends object>(load: () => Promise<ComponentType<P>>): PreloadableComponent<P> {
   let loaded: ComponentType<P> | undefined
@@ -35,13 +41,10 @@ export function preloadableComponent<P extends object>(load: () => Promise<Compo
     )
     return loading
   }
-  const Lazy = lazy(async () => ({ default: await loadOnce() }))
   function Component(props: P) {
-    // `loaded` is set before the lazy wrapper's promise settles, so React's retry after a
-    // suspension already renders the loaded component: the wrapper never commits, and the
-    // element type never changes under a mounted instance (which would remount it).
-    const Rendered = loaded ?? Lazy
-    return <Rendered {...props} />
+    // One promise per attempt (`loading` is kept until it settles), as `use` requires.
+    const Loaded = loaded ?? use(loadOnce())
+    return <Loaded {...props} />
   }
   const loadChunk = async () => void (await loadOnce())
   return { Component, preload: () => void loadChunk().catch(() => {}), load: loadChunk }
