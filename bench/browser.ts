@@ -53,8 +53,8 @@ export async function waitForListSettled(page: Page): Promise<void> {
     { polling: 'raf' },
   )
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
-  // The whole page of rows (the URL's page size; the bench's lists are longer than a page), or a
-  // count that holds 1.5 s: a table that fills in steps must not be measured half-filled.
+  // The table fills a screenful at a time (use-revealed-rows.ts): wait for its whole page (the
+  // URL's page size; the bench's lists are longer than a page), or a count that holds 1.5 s.
   await page.waitForFunction(
     () => {
       const count = document.querySelectorAll('tbody tr[data-row-id]').length

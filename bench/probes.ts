@@ -53,8 +53,8 @@ export interface ProbeSnapshot {
   /** From navigation start: the list's first rows painted, an entry's response tree painted. */
   firstPainted: Partial<Record<Milestone, number>>
   /**
-   * From navigation start: the frame that painted the latest change in the number of data rows,
-   * and that number (a table filled in steps is whole only then).
+   * From navigation start: the frame that painted the latest change in the number of data rows
+   * (the app fills its first page a screenful at a time), and that number.
    */
   rowsFilled?: { time: number; count: number }
   events: EventSample[]

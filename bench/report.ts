@@ -355,7 +355,7 @@ function firstRowsSection(f: FirstRowsResults): string {
   return [
     '## First rows, like for like (app over HTTP vs framework floor)',
     '',
-    'Cold first visits of the app built for Losant reading the mock API over HTTP, and of the framework floor (bench/floor) reading the same 50-row page from the same API, alternated run by run. *Rows painted*: navigation start to the first data rows painted (ms, min / **median** / max); *whole page painted* is when the last of the 50 rows was painted (the same frame as the first rows for a page that paints them all at once). *Requests*: to the vendor API, before the rows were painted (Resource Timing) and in the first 10 s of the first run (every request the browser sent).',
+    'Cold first visits of the app built for Losant reading the mock API over HTTP, and of the framework floor (bench/floor) reading the same 50-row page from the same API, alternated run by run. *Rows painted*: navigation start to the first data rows painted (ms, min / **median** / max); the app paints a screenful first and appends the rest of the page in the frames after (decision 009), so *whole page painted* is when the last of the 50 rows was painted (the same frame for the floor). *Requests*: to the vendor API, before the rows were painted (Resource Timing) and in the first 10 s of the first run (every request the browser sent).',
     '',
     table(
       [

@@ -33,3 +33,28 @@ test('the page asks for /config.json once, by its preload, and for its first loa
   expect(scripts.length, 'the entry and the chunks index.html preloads').toBeGreaterThan(0)
   expect(scripts.length).toBeLessThanOrEqual(MAX_FIRST_LOAD_SCRIPTS)
 })
+
+test('the first rows painted are a screenful, and the rest of the page follows', async ({ page }) => {
+  // Every change to the table body, as the row count it left: the first non-zero one is what the
+  // first frame with rows showed.
+  await page.addInitScript(() => {
+    const counts: number[] = []
+    Object.assign(window, { rowCounts: counts })
+    new MutationObserver(() => {
+      const count = document.querySelectorAll('tbody tr[data-row-id]').length
+      if (count > 0 && count !== counts.at(-1)) counts.push(count)
+    }).observe(document, { subtree: true, childList: true })
+  })
+  await page.goto('/settings/audit-logs')
+  await expect(dataRows(page)).toHaveCount(50)
+
+  const { counts, screenful } = await page.evaluate(() => ({
+    counts: (window as unknown as { rowCounts: number[] }).rowCounts,
+    // As use-revealed-rows.ts counts it: the window's height at 48 px a row, at least 8.
+    screenful: Math.max(8, Math.ceil(innerHeight / 48)),
+  }))
+  expect(counts[0], 'the first rows painted fill the window and no more').toBe(screenful)
+  expect(counts.at(-1)).toBe(50)
+  expect(counts, 'rows only ever added').toEqual([...counts].sort((a, b) => a - b))
+  await expect(page.getByRole('table', { name: 'Audit logs' })).toHaveAttribute('aria-busy', 'false')
+})

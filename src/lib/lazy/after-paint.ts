@@ -21,7 +21,7 @@ export function afterNextPaint(task: () => void): () => void {
 }
 
 /** Where React expects every update inside `act()` (component tests): there are no frames there. */
-function isActEnvironment(): boolean {
+export function isActEnvironment(): boolean {
   return (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true
 }
 

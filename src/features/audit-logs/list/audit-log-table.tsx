@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { DataTablePagination } from '@/components/data-table/data-table-pagination'
 import { DataTableSkeletonRows } from '@/components/data-table/data-table-skeleton-rows'
+import { useRevealedRows } from '@/components/data-table/use-revealed-rows'
 import { tableColumnState } from '@/features/audit-logs/search/column-layout'
 import { withPage, withSort } from '@/features/audit-logs/search/search-transitions'
 import { searchContext } from '@/features/audit-logs/search/use-audit-search'
@@ -85,6 +86,7 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
   })
 
   const rows = table.getRowModel().rows
+  const revealed = useRevealedRows(rows.length)
   const navigate = useNavigate()
 
   // Rows link to their entries with plain anchors (see TimeCell); a plain click opens the entry
@@ -149,14 +151,16 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
                 </td>
               </tr>
             ) : (
-              rows.map((row) => (
-                <AuditLogRow
-                  key={row.id}
-                  row={row}
-                  highlighted={highlighted.has(row.id)}
-                  FlexRender={table.FlexRender}
-                />
-              ))
+              rows
+                .slice(0, revealed)
+                .map((row) => (
+                  <AuditLogRow
+                    key={row.id}
+                    row={row}
+                    highlighted={highlighted.has(row.id)}
+                    FlexRender={table.FlexRender}
+                  />
+                ))
             )}
           </tbody>
         </table>
