@@ -9,11 +9,15 @@
  */
 
 /**
- * @typedef {{ status: string, message?: string, name: string, assertionResults: { status: string }[] }} VitestFile
+ * @typedef {{ status: string, fullName?: string, failureMessages?: string[] }} VitestTest
+ * @typedef {{ status: string, message?: string, name: string, assertionResults: VitestTest[] }} VitestFile
  * @typedef {{ numPassedTests: number, numFailedTests: number, numPendingTests?: number, success?: boolean,
  *   testResults?: VitestFile[], unhandledErrors?: string[] }} VitestReport
+ * @typedef {{ title: string, file?: string, line?: number, specs?: PlaywrightSpec[], suites?: PlaywrightSuite[] }} PlaywrightSuite
+ * @typedef {{ title: string, file: string, line: number, tests: { projectName: string, status: string,
+ *   results: { error?: { message?: string } }[] }[] }} PlaywrightSpec
  * @typedef {{ stats: { expected: number, unexpected: number, flaky: number, skipped: number },
- *   errors?: { message?: string }[] }} PlaywrightReport
+ *   errors?: { message?: string }[], suites?: PlaywrightSuite[] }} PlaywrightReport
  * @typedef {{ name: string, status: number }} Phase
  * @typedef {{ passed: number, failed: number, skipped: number, notes: string[] }} Summary
  */
@@ -51,6 +55,15 @@ function addVitest(summary, report) {
   summary.failed += report.numFailedTests
   summary.skipped += report.numPendingTests ?? 0
   for (const file of report.testResults ?? []) {
+    // Each failed test by name, with the start of its failure: when the run's own output has
+    // scrolled away, this is what says which test to look at (and a property's seed to replay).
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') {
+        summary.notes.push(
+          `Failed: ${relative(file.name)} › ${test.fullName}: ${firstLines(test.failureMessages?.[0])}`,
+        )
+      }
+    }
     // A file that failed with no failed test in it never ran its tests: it failed to load, or a
     // hook around all its tests threw.
     if (file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')) {
@@ -82,6 +95,44 @@ function addPlaywright(summary, report) {
     summary.failed += 1
     summary.notes.push(`Playwright run error: ${firstLine(error.message)}`)
   }
+  for (const { spec, test } of playwrightTests(report.suites ?? [])) {
+    if (test.status !== 'unexpected' && test.status !== 'flaky') continue
+    const where = `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`
+    const error = test.results.find((result) => result.error)?.error
+    summary.notes.push(
+      `${test.status === 'flaky' ? 'Flaky (passed on retry)' : 'Failed'}: ${where}: ${firstLines(error?.message)}`,
+    )
+  }
+}
+
+/** @param {PlaywrightSuite[]} suites @returns {Generator<{ spec: PlaywrightSpec, test: PlaywrightSpec['tests'][number] }>} */
+function* playwrightTests(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) for (const test of spec.tests) yield { spec, test }
+    yield* playwrightTests(suite.suites ?? [])
+  }
+}
+
+/** @param {string} file */
+function relative(file) {
+  const root = `${process.cwd()}/`
+  return file.startsWith(root) ? file.slice(root.length) : file
+}
+
+/**
+ * The first lines of a failure, without terminal colours, on one line: enough for the assertion
+ * and, for a property, fast-check's seed line.
+ * @param {string | undefined} text
+ */
+function firstLines(text) {
+  const lines = (text ?? '')
+    // eslint-disable-next-line no-control-regex -- the terminal's colour codes, which Playwright's messages keep
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const shown = lines.slice(0, 3).join(' ⏎ ')
+  return (shown.length > 400 ? `${shown.slice(0, 400)}…` : shown) || '(no message)'
 }
 
 /** @param {string | undefined} text */

@@ -47,6 +47,76 @@ describe('summarize', () => {
     expect(formatSummary(summarize({ vitest, playwright: passingPlaywright }))).toBe('5 passed, 1 failed')
   })
 
+  it('names each failed test with the start of its failure', () => {
+    const vitest = {
+      ...passingVitest,
+      numFailedTests: 1,
+      success: false,
+      testResults: [
+        {
+          name: `${process.cwd()}/src/b.test.ts`,
+          status: 'failed',
+          message: '',
+          assertionResults: [
+            {
+              status: 'failed',
+              fullName: 'parse keeps the order',
+              failureMessages: [
+                'Error: Property failed after 3 tests\n{ seed: 42, path: "2" }\nCounterexample: [1]\nmore',
+              ],
+            },
+            { status: 'passed', fullName: 'parse is quiet', failureMessages: [] },
+          ],
+        },
+      ],
+    }
+    expect(summarize({ vitest, playwright: passingPlaywright }).notes).toEqual([
+      'Failed: src/b.test.ts › parse keeps the order: Error: Property failed after 3 tests ⏎ { seed: 42, path: "2" } ⏎ Counterexample: [1]',
+    ])
+  })
+
+  it('names the Playwright tests that failed or passed only on retry, in nested suites too', () => {
+    const test = (projectName: string, status: string, message?: string) => ({
+      projectName,
+      status,
+      results: [{ error: message === undefined ? undefined : { message } }, {}],
+    })
+    const playwright = {
+      stats: { expected: 1, unexpected: 1, flaky: 1, skipped: 0 },
+      errors: [],
+      suites: [
+        {
+          title: 'a.spec.ts',
+          specs: [{ title: 'passes', file: 'a.spec.ts', line: 3, tests: [test('demo', 'expected')] }],
+          suites: [
+            {
+              title: 'faults',
+              specs: [
+                {
+                  title: 'retries',
+                  file: 'a.spec.ts',
+                  line: 9,
+                  tests: [
+                    test(
+                      'demo',
+                      'unexpected',
+                      '\u001b[31mError: expect(locator).toBeVisible()\u001b[39m\n\nLocator: x',
+                    ),
+                  ],
+                },
+                { title: 'waits', file: 'a.spec.ts', line: 20, tests: [test('production', 'flaky', 'Timeout')] },
+              ],
+            },
+          ],
+        },
+      ],
+    }
+    expect(summarize({ vitest: passingVitest, playwright }).notes).toEqual([
+      'Failed: [demo] a.spec.ts:9 › retries: Error: expect(locator).toBeVisible() ⏎ Locator: x',
+      'Flaky (passed on retry): [production] a.spec.ts:20 › waits: Timeout',
+    ])
+  })
+
   it('counts each error that escaped every test', () => {
     const vitest = { ...passingVitest, success: true, unhandledErrors: ['Error: late', 'Error: later'] }
     expect(formatSummary(summarize({ vitest, playwright: passingPlaywright }))).toBe('5 passed, 2 failed')
@@ -86,18 +156,19 @@ describe('summarize', () => {
 })
 
 describe('the vitest report this project writes', () => {
-  // A real vitest run over three files: one passes, one cannot load, one lets an error escape.
+  // A real vitest run over four files: one passes, one fails, one cannot load, one lets an error escape.
   const dir = path.resolve('reports/summary-fixture')
   const run = promisify(execFile)
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('counts the file that failed to load and the escaped error', async () => {
+  it('names the failed test and counts the file that failed to load and the escaped error', async () => {
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     const file = (name: string, text: string) => writeFileSync(path.join(dir, name), text)
     file('vitest.config.mjs', 'export default {}\n') // not the project's config
     file('ok.test.ts', "import { test } from 'vitest'\ntest('passes', () => {})\n")
+    file('fails.test.ts', "import { expect, test } from 'vitest'\ntest('adds', () => { expect(1 + 1).toBe(3) })\n")
     file('broken.test.ts', "import './does-not-exist'\nimport { test } from 'vitest'\ntest('never runs', () => {})\n")
     file(
       'escapes.test.ts',
@@ -124,7 +195,8 @@ describe('the vitest report this project writes', () => {
     ).catch((error: unknown) => error) // it fails, as it should
 
     const summary = summarize({ vitest: JSON.parse(readFileSync(report, 'utf8')), playwright: passingPlaywright })
-    expect(formatSummary(summary)).toBe('5 passed, 2 failed')
+    expect(formatSummary(summary)).toBe('5 passed, 3 failed')
+    expect(summary.notes.join('\n')).toContain('Failed: reports/summary-fixture/fails.test.ts › adds: AssertionError:')
     expect(summary.notes.join('\n')).toMatch(/broken\.test\.ts failed outside its tests/)
     expect(summary.notes.join('\n')).toMatch(/Unhandled error in the unit tests: .*escaped/)
   })
