@@ -6,8 +6,10 @@ import { setupWorker } from 'msw/browser'
 
 import { demoAnchor } from './demo-clock'
 import type { DemoThreadReply, DemoThreadRequest } from './demo-thread-protocol'
+import { ignoreFailedWorkerUpdates } from './ignore-failed-worker-update'
 
 const DEMO_API_PREFIX = '/demo-api/'
+const SERVICE_WORKER_SCRIPT = '/mockServiceWorker.js'
 
 function startDemoThread(origin: string) {
   const thread = new Worker(new URL('./demo-api.worker.ts', import.meta.url), { type: 'module', name: 'demo-api' })
@@ -38,7 +40,12 @@ function startDemoThread(origin: string) {
   }
 }
 
+let updateFailuresIgnored = false
+
 export async function startDemoWorker(): Promise<void> {
+  // Once per page, though a failed start is tried again.
+  if (!updateFailuresIgnored) ignoreFailedWorkerUpdates(window, new URL(SERVICE_WORKER_SCRIPT, location.href).href)
+  updateFailuresIgnored = true
   const ask = startDemoThread(location.origin)
   const worker = setupWorker(
     http.all(`${location.origin}${DEMO_API_PREFIX}*`, async ({ request }) => {
@@ -51,6 +58,6 @@ export async function startDemoWorker(): Promise<void> {
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: SERVICE_WORKER_SCRIPT },
   })
 }
