@@ -81,7 +81,11 @@ describe('the search box', () => {
     expect(box).toHaveAttribute('aria-invalid', 'true')
     expect(box).toHaveAccessibleDescription(/Losant has no “status:” value “banana”/)
     expect(router.state.location.search).toBe('?actorType=Device')
-    expect(requests).toEqual([])
+    // The page's own work after its first paint (the next page, the chart's counts) may still ask
+    // for the search in force while this test types; nothing may ask for any other.
+    const filters = (query: string) =>
+      [...new URLSearchParams(query)].filter(([key]) => key.startsWith('auditLogFilter'))
+    expect(requests.map(filters)).toEqual(requests.map(() => [['auditLogFilter[actor][0][type]', 'Device']]))
     // Escape gives back the search in force.
     await user.keyboard('{Escape}')
     expect(box).toHaveValue('actor-type:Device')
