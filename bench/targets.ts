@@ -196,6 +196,19 @@ function profileChecks(r: ProfileResults, profile: 'demo' | 'HTTP API', floorSco
     )
   }
 
+  // Issue 18: the next page's rows painted within 1.5× the plain-DOM baseline swapping as many rows.
+  const nextPainted = x4?.nextPage?.painted?.median
+  const baselinePainted = r.interactions?.x4?.baseline.painted?.median
+  const paintedCheck = check(
+    'Next page: new rows painted at CPU ×4 ≤ 1.5 × the plain-DOM baseline (median)',
+    nextPainted !== undefined && baselinePainted ? nextPainted / baselinePainted : undefined,
+    1.5,
+    (v) => `${v.toFixed(2)}×`,
+  )
+  if (nextPainted !== undefined && baselinePainted)
+    paintedCheck.measured += ` (${ms(nextPainted)} vs baseline ${ms(baselinePainted)})`
+  checks.push(paintedCheck)
+
   // Drawer bodies
   // The body timings are targets on the HTTP API; the demo's include its own API's cost (section 4).
   const bodyChecks = [

@@ -1,6 +1,6 @@
 import './histogram.css'
 
-import { useId, useMemo } from 'react'
+import { memo, useId, useMemo } from 'react'
 
 import { chartMessages } from '@/lib/i18n/chart-messages'
 
@@ -37,9 +37,10 @@ const TOOLTIP_GAP = 6
 
 /**
  * A bar chart of counts per time bucket that zooms on drag, click or keyboard selection.
- * Generic: it knows buckets and callbacks, nothing about what is being counted.
+ * Generic: it knows buckets and callbacks, nothing about what is being counted. Memoised: the
+ * list above it re-renders on every page turn and sort, when its buckets have not changed.
  */
-export function ActivityHistogram({
+export const ActivityHistogram = memo(function ActivityHistogram({
   label,
   buckets,
   formatRange,
@@ -142,4 +143,4 @@ export function ActivityHistogram({
       </div>
     </figure>
   )
-}
+})

@@ -37,19 +37,7 @@ export type IconName = keyof typeof PATHS
 
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="icon"
-    >
+    <svg aria-hidden="true" width={size} height={size} viewBox="0 0 24 24" className="icon">
       <path d={PATHS[name]} />
     </svg>
   )

@@ -38,9 +38,9 @@ const column = createColumnHelper<typeof auditLogTableFeatures, AuditEvent>()
 
 const text = (value: string | undefined) =>
   value ? (
-    <bdi className="cell-text" title={value}>
+    <span className="cell-text" dir="auto" title={value}>
       <EscapedText text={value} />
-    </bdi>
+    </span>
   ) : (
     <span className="muted">—</span>
   )
