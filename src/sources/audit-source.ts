@@ -195,7 +195,8 @@ export type RequestMethodOf = (request: RequestRef) => { method: string; path: s
 
 /** Turns the vendor's answers into our model (redacted before anything keeps them). */
 export interface SourceDecoder {
-  decodeList(json: unknown): AuditPage
+  /** Asynchronous because a page is decoded and redacted in slices (decode-entries.ts). */
+  decodeList(json: unknown): Promise<AuditPage>
   /**
    * Rejects with `ResponseFormatError` when the body is not an entry. `requestedId` lets a source
    * that reads one entry through a filtered list check that the server honoured the filter.

@@ -1,9 +1,6 @@
-import { yieldToMain } from '@/lib/async/yield-to-main'
+import { SLICE_MS, yieldToMain } from '@/lib/async/yield-to-main'
 import type { RedactedJson, RedactJsonResult } from '@/lib/redaction'
 import { redactJson, redactJsonInSlices, redactText } from '@/lib/redaction'
-
-/** Slices short enough to leave room for input and paint in a frame. */
-const SLICE_MS = 8
 
 /**
  * The redactor as an adapter's decoder uses it: every logged value of one entry goes through

@@ -1,3 +1,9 @@
+/**
+ * Work between two `yieldToMain`s, ms: short enough to leave a frame room for input and paint,
+ * and below a long task (50 ms) even on a phone four times slower than a laptop.
+ */
+export const SLICE_MS = 8
+
 interface SchedulerWithYield {
   yield(): Promise<void>
 }

@@ -31,8 +31,8 @@ function list(logs: unknown[], extra: Record<string, unknown> = {}) {
 }
 
 describe('BloodHound decoding', () => {
-  it('decodes a log into our model', () => {
-    const page = decoder.decodeList(list([log()]))
+  it('decodes a log into our model', async () => {
+    const page = await decoder.decodeList(list([log()]))
     expect(page.problems).toEqual([])
     expect(page.events).toEqual([
       {
@@ -54,38 +54,41 @@ describe('BloodHound decoding', () => {
     expect(source.isEventId('41')).toBe(true)
   })
 
-  it('promises no total: count ignores the time window, so it is an upper bound only', () => {
-    const page = decoder.decodeList(list([log()], { count: 12_345 }))
+  it('promises no total: count ignores the time window, so it is an upper bound only', async () => {
+    const page = await decoder.decodeList(list([log()], { count: 12_345 }))
     expect(page.total).toBeUndefined()
     expect(page.totalUpperBound).toBe(12_345)
     expect(source.capabilities.totalCount).toBe(false)
   })
 
-  it('says another page may follow when the server filled this one, counting logs, not paired rows', () => {
+  it('says another page may follow when the server filled this one, counting logs, not paired rows', async () => {
     const intent = log({ id: 1, status: 'intent' })
     const outcome = log({ id: 2 })
-    const full = decoder.decodeList(list([outcome, intent], { limit: 2 }))
+    const full = await decoder.decodeList(list([outcome, intent], { limit: 2 }))
     expect(full.events).toHaveLength(1)
     expect(full.hasMore).toBe(true)
-    expect(decoder.decodeList(list([outcome], { limit: 2 })).hasMore).toBe(false)
-    expect(decoder.decodeList(list([outcome], { limit: 0 })).hasMore).toBe(false)
+    expect((await decoder.decodeList(list([outcome], { limit: 2 }))).hasMore).toBe(false)
+    expect((await decoder.decodeList(list([outcome], { limit: 0 }))).hasMore).toBe(false)
   })
 
-  it('keeps the last hop of an X-Forwarded-For prefixed address, and the whole text beside it', () => {
-    const [event] = decoder.decodeList(list([log({ source_ip_address: '203.0.113.7, 10.0.0.2,172.18.0.1' })])).events
+  it('keeps the last hop of an X-Forwarded-For prefixed address, and the whole text beside it', async () => {
+    const [event] = (await decoder.decodeList(list([log({ source_ip_address: '203.0.113.7, 10.0.0.2,172.18.0.1' })])))
+      .events
     expect(event?.origin).toMatchObject({ ipAddress: '172.18.0.1', addressChain: '203.0.113.7, 10.0.0.2,172.18.0.1' })
     expect(splitSourceAddress('10.0.0.5')).toEqual({ ipAddress: '10.0.0.5' })
     expect(splitSourceAddress(undefined)).toEqual({})
   })
 
-  it('redacts secrets in fields before anything is returned', () => {
-    const [event] = decoder.decodeList(
-      list([
-        log({
-          action: 'CreateAuthToken',
-          fields: { name: 'ci', token: 'bhe_tok_0a099c90d5ff931452e4df0db1c602de71cda080', secret: 'Spring2026!' },
-        }),
-      ]),
+  it('redacts secrets in fields before anything is returned', async () => {
+    const [event] = (
+      await decoder.decodeList(
+        list([
+          log({
+            action: 'CreateAuthToken',
+            fields: { name: 'ci', token: 'bhe_tok_0a099c90d5ff931452e4df0db1c602de71cda080', secret: 'Spring2026!' },
+          }),
+        ]),
+      )
     ).events
     const details = event?.details as Record<string, unknown>
     expect(details.name).toBe('ci')
@@ -95,48 +98,52 @@ describe('BloodHound decoding', () => {
     expect(JSON.stringify(event)).not.toMatch(/bhe_tok_|Spring2026/)
   })
 
-  it('keeps a failure’s error, and reads an unknown actor and Go’s empty values as absent', () => {
-    const [event] = decoder.decodeList(
-      list([
-        log({
-          action: 'LoginAttempt',
-          actor_id: '',
-          actor_name: '',
-          actor_email: '',
-          fields: { username: 'root', error: 'invalid credentials' },
-          status: 'failure',
-        }),
-      ]),
+  it('keeps a failure’s error, and reads an unknown actor and Go’s empty values as absent', async () => {
+    const [event] = (
+      await decoder.decodeList(
+        list([
+          log({
+            action: 'LoginAttempt',
+            actor_id: '',
+            actor_name: '',
+            actor_email: '',
+            fields: { username: 'root', error: 'invalid credentials' },
+            status: 'failure',
+          }),
+        ]),
+      )
     ).events
     expect(event).toMatchObject({
       actor: { id: undefined, name: undefined, email: undefined },
       outcome: 'failure',
       details: { error: 'invalid credentials' },
     })
-    const [nil] = decoder.decodeList(
-      list([
-        log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' }),
-      ]),
+    const [nil] = (
+      await decoder.decodeList(
+        list([
+          log({ actor_id: '00000000-0000-0000-0000-000000000000', commit_id: '00000000-0000-0000-0000-000000000000' }),
+        ]),
+      )
     ).events
     expect(nil?.actor.id).toBeUndefined()
     expect(nil?.commitId).toBeUndefined()
   })
 
-  it('keeps an entry with an unknown status, without an outcome', () => {
-    const [event] = decoder.decodeList(list([log({ status: 'rolled_back' })])).events
+  it('keeps an entry with an unknown status, without an outcome', async () => {
+    const [event] = (await decoder.decodeList(list([log({ status: 'rolled_back' })]))).events
     expect(event?.id).toBe('41')
     expect(event?.outcome).toBeUndefined()
   })
 
-  it('reports and skips a bad log, and reads Go’s null slice as an empty page', () => {
-    const page = decoder.decodeList(list([log(), { id: 'x' }, log({ id: 40, created_at: 7 })]))
+  it('reports and skips a bad log, and reads Go’s null slice as an empty page', async () => {
+    const page = await decoder.decodeList(list([log(), { id: 'x' }, log({ id: 40, created_at: 7 })]))
     expect(page.events.map((event) => event.id)).toEqual(['41'])
     expect(page.problems).toMatchObject([
       { index: 1, id: 'x' },
       { index: 2, id: '40' },
     ])
-    expect(decoder.decodeList({ count: 0, limit: 50, skip: 0, data: { logs: null } }).events).toEqual([])
-    expect(() => decoder.decodeList({ logs: [] })).toThrow(ResponseFormatError)
+    expect((await decoder.decodeList({ count: 0, limit: 50, skip: 0, data: { logs: null } })).events).toEqual([])
+    await expect(decoder.decodeList({ logs: [] })).rejects.toThrow(ResponseFormatError)
   })
 })
 

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import { HttpError, ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
+import { decodeEntries } from '@/sources/decode-entries'
 import { parseInstant } from '@/sources/parse-instant'
 import { createRedactionTally } from '@/sources/redaction-tally'
 
@@ -86,21 +87,13 @@ interface DecodedLogs {
   logCount: number
 }
 
-function decodeLogs(json: unknown): DecodedLogs {
+async function decodeLogs(json: unknown): Promise<DecodedLogs> {
   const parsed = bloodhoundAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
     throw new ResponseFormatError(messages.sources.bloodhound.notAList(z.prettifyError(parsed.error)))
   }
   const logs = parsed.data.data.logs ?? []
-  const events: AuditEvent[] = []
-  const problems: DecodeProblem[] = []
-  logs.forEach((item, index) => {
-    try {
-      events.push(decodeBloodHoundEntry(item))
-    } catch (error) {
-      problems.push({ index, id: idOf(item), message: (error as Error).message })
-    }
-  })
+  const { events, problems } = await decodeEntries(logs, decodeBloodHoundEntry, idOf)
   return { events, problems, count: parsed.data.count, limit: parsed.data.limit, logCount: logs.length }
 }
 
@@ -109,8 +102,8 @@ function decodeLogs(json: unknown): DecodedLogs {
  * total: it is passed on as an upper bound, and "next page" is judged by whether the server
  * filled the page (`hasMore`), counted in logs, not in paired rows.
  */
-export function decodeBloodHoundPage(json: unknown): AuditPage {
-  const { events, problems, count, limit, logCount } = decodeLogs(json)
+export async function decodeBloodHoundPage(json: unknown): Promise<AuditPage> {
+  const { events, problems, count, limit, logCount } = await decodeLogs(json)
   return {
     events: pairBloodHoundEvents(events),
     total: undefined,
@@ -127,8 +120,8 @@ export const ENTRY_NOT_FOUND = messages.sources.bloodhound.entryNotFound
  * UI says "not found"; a list holding another entry means the server ignored the filter, which
  * must not show the wrong entry under the requested id.
  */
-export function decodeBloodHoundEvent(json: unknown, requestedId?: string): AuditEvent {
-  const { events, problems, logCount } = decodeLogs(json)
+export async function decodeBloodHoundEvent(json: unknown, requestedId?: string): Promise<AuditEvent> {
+  const { events, problems, logCount } = await decodeLogs(json)
   if (logCount === 0) throw new HttpError(404, { message: ENTRY_NOT_FOUND }, undefined)
   const [event] = events
   if (!event) {

@@ -23,6 +23,6 @@ export function describeBloodHoundErrorBody(body: unknown): VendorError | undefi
 export const bloodhoundDecoder: SourceDecoder = {
   decodeList: decodeBloodHoundPage,
   // BloodHound logs no request or response bodies, only a change's fields: redacted in one go.
-  decodeEvent: async (json, requestedId) => decodeBloodHoundEvent(json, requestedId),
+  decodeEvent: decodeBloodHoundEvent,
   describeErrorBody: describeBloodHoundErrorBody,
 }

@@ -145,10 +145,10 @@ describe('decodeLosantEntry', () => {
 })
 
 describe('decodeLosantPage', () => {
-  it('reports and skips the bad entries of a list, and shows the rest in order', () => {
+  it('reports and skips the bad entries of a list, and shows the rest in order', async () => {
     const first = entry({ id: '000000000000000000000001' })
     const third = entry({ id: '000000000000000000000003' })
-    const page = decodeLosantPage(
+    const page = await decodeLosantPage(
       list([
         first,
         entry({ id: '000000000000000000000002', responseStatus: 'OK' }),
@@ -168,15 +168,15 @@ describe('decodeLosantPage', () => {
     ])
   })
 
-  it('names a bad entry by a string id only, and by no more than 64 characters of it', () => {
-    const page = decodeLosantPage(list([{ id: 'x'.repeat(500), responseStatus: 'OK' }, { id: 7 }]))
+  it('names a bad entry by a string id only, and by no more than 64 characters of it', async () => {
+    const page = await decodeLosantPage(list([{ id: 'x'.repeat(500), responseStatus: 'OK' }, { id: 7 }]))
     expect(page.events).toEqual([])
     expect(page.problems.map((problem) => problem.id)).toEqual(['x'.repeat(64), undefined])
   })
 
-  it('decodes an empty list, and a list without a total', () => {
-    expect(decodeLosantPage(list([], { totalCount: 0 }))).toEqual({ events: [], total: 0, problems: [] })
-    expect(decodeLosantPage({ items: [entry()] })).toMatchObject({ total: undefined, problems: [] })
+  it('decodes an empty list, and a list without a total', async () => {
+    expect(await decodeLosantPage(list([], { totalCount: 0 }))).toEqual({ events: [], total: 0, problems: [] })
+    expect(await decodeLosantPage({ items: [entry()] })).toMatchObject({ total: undefined, problems: [] })
   })
 
   it.each([
@@ -186,9 +186,9 @@ describe('decodeLosantPage', () => {
     ['an object without items', { count: 0 }],
     ['items that are not a list', { items: { 0: entry() } }],
     ['a total that is not a number', { items: [], totalCount: '1234' }],
-  ])('refuses a body that is %s as a whole, saying it is not a collection', (_, body) => {
-    expect(() => decodeLosantPage(body)).toThrow(ResponseFormatError)
-    expect(() => decodeLosantPage(body)).toThrow("The server's answer is not an audit-log collection")
+  ])('refuses a body that is %s as a whole, saying it is not a collection', async (_, body) => {
+    await expect(decodeLosantPage(body)).rejects.toThrow(ResponseFormatError)
+    await expect(decodeLosantPage(body)).rejects.toThrow("The server's answer is not an audit-log collection")
   })
 })
 

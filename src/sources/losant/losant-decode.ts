@@ -3,7 +3,8 @@ import * as z from 'zod/mini'
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { RedactedJson } from '@/lib/redaction'
-import type { AuditEvent, AuditPage, AuditParty, DecodeProblem } from '@/sources/audit-event'
+import type { AuditEvent, AuditPage, AuditParty } from '@/sources/audit-event'
+import { decodeEntries } from '@/sources/decode-entries'
 import { parseInstant } from '@/sources/parse-instant'
 import { createRedactionTally } from '@/sources/redaction-tally'
 
@@ -90,20 +91,12 @@ function optionalParty(
   return party(type, id, text(name))
 }
 
-export function decodeLosantPage(json: unknown): AuditPage {
+export async function decodeLosantPage(json: unknown): Promise<AuditPage> {
   const parsed = losantAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
     throw new ResponseFormatError(messages.sources.losant.notAList(z.prettifyError(parsed.error)))
   }
-  const events: AuditEvent[] = []
-  const problems: DecodeProblem[] = []
-  parsed.data.items.forEach((item, index) => {
-    try {
-      events.push(decodeLosantEntry(item))
-    } catch (error) {
-      problems.push({ index, id: idOf(item), message: (error as Error).message })
-    }
-  })
+  const { events, problems } = await decodeEntries(parsed.data.items, decodeLosantEntry, idOf)
   return { events, total: parsed.data.totalCount, problems }
 }
 

@@ -3,9 +3,13 @@ import { parseInstant } from '@/sources/parse-instant'
 
 import { losantDecoder } from './losant-decoder'
 
-it('reads creationDate the way every adapter reads instants (parseInstant), not with Date.parse', () => {
+it('reads creationDate the way every adapter reads instants (parseInstant), not with Date.parse', async () => {
   const creationDate = '2026-03-01T10:20:30.1234567+02:00'
-  const page = losantDecoder.decodeList({ items: [{ id: 'a'.repeat(24), creationDate }], count: 1, totalCount: 1 })
+  const page = await losantDecoder.decodeList({
+    items: [{ id: 'a'.repeat(24), creationDate }],
+    count: 1,
+    totalCount: 1,
+  })
   expect(page.events[0]!.timeMs).toBe(parseInstant(creationDate))
   expect(page.events[0]!.timeMs).toBe(Date.UTC(2026, 2, 1, 8, 20, 30, 123))
 })

@@ -32,7 +32,7 @@ async function listedTotal(statusClasses: StatusClass[]): Promise<number | undef
   const spec = await losantSource.listRequest(search, { orgId: LOSANT_DEMO_ORG_ID })
   const response = await get(spec.query ?? '')
   expect(response.status, statusClasses.join()).toBe(200)
-  return losantDecoder.decodeList(response.body).total
+  return (await losantDecoder.decodeList(response.body)).total
 }
 
 /** Entries whose code lies in one of the classes: 4xx is 400–499, whatever the code. */

@@ -3,7 +3,8 @@ import * as z from 'zod/mini'
 import { ResponseFormatError } from '@/lib/http/http-errors'
 import { messages } from '@/lib/i18n'
 import type { RedactedJson } from '@/lib/redaction'
-import type { AuditEvent, AuditPage, DecodeProblem } from '@/sources/audit-event'
+import type { AuditEvent, AuditPage } from '@/sources/audit-event'
+import { decodeEntries } from '@/sources/decode-entries'
 import { parseInstant } from '@/sources/parse-instant'
 import { createRedactionTally } from '@/sources/redaction-tally'
 
@@ -80,20 +81,12 @@ export function decodeUiPathEntry(raw: unknown): AuditEvent {
   }
 }
 
-export function decodeUiPathPage(json: unknown): AuditPage {
+export async function decodeUiPathPage(json: unknown): Promise<AuditPage> {
   const parsed = uipathAuditLogsSchema.safeParse(json)
   if (!parsed.success) {
     throw new ResponseFormatError(messages.sources.uipath.notAList(z.prettifyError(parsed.error)))
   }
-  const events: AuditEvent[] = []
-  const problems: DecodeProblem[] = []
-  parsed.data.results.forEach((item, index) => {
-    try {
-      events.push(decodeUiPathEntry(item))
-    } catch (error) {
-      problems.push({ index, message: (error as Error).message })
-    }
-  })
+  const { events, problems } = await decodeEntries(parsed.data.results, decodeUiPathEntry)
   // Two entries with identical content (a double click recorded twice) would share an id and
   // collide as table rows; repeats get -2, -3… in page order.
   const ids = uniqueIds(events.map((event) => event.id))

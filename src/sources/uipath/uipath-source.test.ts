@@ -103,8 +103,8 @@ describe('UiPath list request', () => {
 })
 
 describe('UiPath decoding', () => {
-  it('decodes the guide’s entry into our model', () => {
-    const page = decoder.decodeList({ totalCount: 29, results: [GUIDE_ENTRY] })
+  it('decodes the guide’s entry into our model', async () => {
+    const page = await decoder.decodeList({ totalCount: 29, results: [GUIDE_ENTRY] })
     expect(page.total).toBe(29)
     expect(page.problems).toEqual([])
     const [event] = page.events
@@ -125,63 +125,72 @@ describe('UiPath decoding', () => {
     expect(source.isEventId(event!.id)).toBe(true)
   })
 
-  it('derives the same id from the same entry, whatever its key order or language', () => {
+  it('derives the same id from the same entry, whatever its key order or language', async () => {
     const reordered = Object.fromEntries(Object.entries(GUIDE_ENTRY).reverse())
     const french = { ...GUIDE_ENTRY, message: "L'utilisateur 'Ada Lovelace' s'est connecté" }
-    const ids = [GUIDE_ENTRY, reordered, french].map((entry) => decoder.decodeList({ results: [entry] }).events[0]?.id)
+    const ids = await Promise.all(
+      [GUIDE_ENTRY, reordered, french].map(
+        async (entry) => (await decoder.decodeList({ results: [entry] })).events[0]?.id,
+      ),
+    )
     expect(new Set(ids).size).toBe(1)
-    const other = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, createdOn: '2021-10-14T13:10:15.1964175+00:00' }] })
+    const other = await decoder.decodeList({
+      results: [{ ...GUIDE_ENTRY, createdOn: '2021-10-14T13:10:15.1964175+00:00' }],
+    })
     expect(other.events[0]?.id).not.toBe(ids[0])
   })
 
-  it('gives repeats of identical content on one page distinct ids', () => {
-    const page = decoder.decodeList({ totalCount: 2, results: [GUIDE_ENTRY, GUIDE_ENTRY] })
+  it('gives repeats of identical content on one page distinct ids', async () => {
+    const page = await decoder.decodeList({ totalCount: 2, results: [GUIDE_ENTRY, GUIDE_ENTRY] })
     const [first, second] = page.events
     expect(second?.id).toBe(`${first?.id}-2`)
     expect(source.isEventId(second!.id)).toBe(true)
   })
 
-  it('redacts secrets in details before anything is returned, and hashes only the redacted entry', () => {
+  it('redacts secrets in details before anything is returned, and hashes only the redacted entry', async () => {
     const withSecret = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","CredentialPassword":"Hunter2-Sap!"}' }
     const otherSecret = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","CredentialPassword":"another-one"}' }
-    const [event] = decoder.decodeList({ results: [withSecret] }).events
+    const [event] = (await decoder.decodeList({ results: [withSecret] })).events
     const details = event?.details as Record<string, unknown>
     expect(details.AssetName).toBe('SAP')
     expect(isRedactedValue(details.CredentialPassword)).toBe(true)
     expect(event?.redactionCount).toBe(1)
     expect(JSON.stringify(event)).not.toContain('Hunter2')
     // The id cannot be used to test guesses of the secret: it does not depend on it.
-    expect(decoder.decodeList({ results: [otherSecret] }).events[0]?.id).toBe(event?.id)
+    expect((await decoder.decodeList({ results: [otherSecret] })).events[0]?.id).toBe(event?.id)
   })
 
-  it('keeps details that are not JSON as redacted text, and says so', () => {
+  it('keeps details that are not JSON as redacted text, and says so', async () => {
     const broken = { ...GUIDE_ENTRY, auditLogDetails: '{"AssetName":"SAP","Password":"Hunter2-Sap!","Folder":"Fin' }
-    const [event] = decoder.decodeList({ results: [broken] }).events
+    const [event] = (await decoder.decodeList({ results: [broken] })).events
     expect(event?.detailsProblem).toBe(INVALID_DETAILS_PROBLEM)
     expect(typeof event?.details).toBe('string')
     expect(event?.details).toContain('"AssetName":"SAP"')
     expect(event?.details).not.toContain('Hunter2')
     expect(event?.redactionCount).toBeGreaterThan(0)
-    const plain = decoder.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] })
-      .events[0]
+    const plain = (
+      await decoder.decodeList({ results: [{ ...GUIDE_ENTRY, auditLogDetails: 'Robot settings changed' }] })
+    ).events[0]
     expect(plain).toMatchObject({ details: 'Robot settings changed', detailsProblem: INVALID_DETAILS_PROBLEM })
   })
 
-  it('treats .NET’s nulls and empty strings as absent', () => {
-    const [event] = decoder.decodeList({
-      results: [
-        {
-          createdOn: '2021-10-14T13:10:15.1964174+00:00',
-          category: 'Robot',
-          action: 'Update',
-          auditLogDetails: null,
-          userName: 'Bot',
-          email: null,
-          message: '',
-          source: null,
-        },
-      ],
-    }).events
+  it('treats .NET’s nulls and empty strings as absent', async () => {
+    const [event] = (
+      await decoder.decodeList({
+        results: [
+          {
+            createdOn: '2021-10-14T13:10:15.1964174+00:00',
+            category: 'Robot',
+            action: 'Update',
+            auditLogDetails: null,
+            userName: 'Bot',
+            email: null,
+            message: '',
+            source: null,
+          },
+        ],
+      })
+    ).events
     expect(event).toMatchObject({
       actor: { name: 'Bot', email: undefined },
       details: undefined,
@@ -190,8 +199,8 @@ describe('UiPath decoding', () => {
     })
   })
 
-  it('reports and skips an entry that is not one, keeping the rest of the page', () => {
-    const page = decoder.decodeList({
+  it('reports and skips an entry that is not one, keeping the rest of the page', async () => {
+    const page = await decoder.decodeList({
       totalCount: 3,
       results: [GUIDE_ENTRY, 'nonsense', { ...GUIDE_ENTRY, category: 42 }],
     })
@@ -200,7 +209,7 @@ describe('UiPath decoding', () => {
   })
 
   it('refuses a body that is not a list', async () => {
-    expect(() => decoder.decodeList({ items: [] })).toThrow(ResponseFormatError)
+    await expect(decoder.decodeList({ items: [] })).rejects.toThrow(ResponseFormatError)
     await expect(decoder.decodeEvent('nope')).rejects.toThrow(ResponseFormatError)
   })
 })
@@ -284,7 +293,7 @@ describe('UiPath through the demo API', () => {
     )
     const { path, query } = await french.listRequest(search(), location)
     const response = await fetch(`${TEST_UIPATH_URL}${path}?${query}`)
-    expect(decoder.decodeList(await response.json()).events[0]?.message).toBe('fr')
+    expect((await decoder.decodeList(await response.json())).events[0]?.message).toBe('fr')
   })
 
   it('surfaces a 400 with the server’s text', async () => {

@@ -7,15 +7,13 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { RedactedBadge } from '@/components/json-viewer/redacted-badge'
 import { RedactedText } from '@/components/json-viewer/redacted-text'
 import { EscapedText } from '@/components/ui/escaped-text'
-import { yieldToMain } from '@/lib/async/yield-to-main'
+import { SLICE_MS, yieldToMain } from '@/lib/async/yield-to-main'
 import { entryMessages } from '@/lib/i18n/entry-messages'
 import { diffJsonInSlices, formatJsonPath, type JsonChange } from '@/lib/json-diff'
 import { isRedactedValue, type RedactedJson } from '@/lib/redaction'
 
 import { previewJson } from './preview-json'
 
-/** Slices short enough to leave room for input and paint in a frame (as redaction's). */
-const SLICE_MS = 8
 /** Must match `.change-diff-row { height }` in change-diff.css. */
 const ROW_HEIGHT = 52
 /** Assumed viewport before layout (jsdom, a closed section): 8 rows. */
