@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { Suspense, useState } from 'react'
+import { startTransition, Suspense, useState } from 'react'
+import { createRoot } from 'react-dom/client'
 import { describe, expect, it, vi } from 'vitest'
 
 import { preloadableComponent } from './preloadable-component'
@@ -72,6 +73,35 @@ describe('preloadableComponent', () => {
     expect(screen.getByRole('button', { name: 'Clicks 0' })).toBeInTheDocument()
     expect(returned.length).toBeGreaterThan(0)
     expect(returned.every((type) => type === Counter)).toBe(true)
+  })
+
+  it('renders without a React error when React replays the render that suspended on the chunk', async () => {
+    // Outside act(), a transition that suspends is held and its component replayed once the
+    // promise settles (as in the browser). The wrapper once skipped `use` when the chunk was in,
+    // and React logged "did not call use() when it finished" (seen in `npm run dev`).
+    const errors: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')))
+    const chunk = deferred<typeof Counter>()
+    const { Component } = preloadableComponent(() => chunk.promise)
+    const host = document.body.appendChild(document.createElement('div'))
+    const root = createRoot(host)
+    const view = (open: boolean) => inSuspense(open ? <Component label="Clicks" /> : <p>before</p>)
+    const reactGlobals = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    const actEnvironment = reactGlobals.IS_REACT_ACT_ENVIRONMENT
+    reactGlobals.IS_REACT_ACT_ENVIRONMENT = false
+    try {
+      root.render(view(false))
+      await vi.waitFor(() => expect(host).toHaveTextContent('before'))
+      startTransition(() => root.render(view(true)))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      chunk.resolve(Counter)
+      await vi.waitFor(() => expect(host).toHaveTextContent('Clicks 0'))
+      root.unmount()
+    } finally {
+      reactGlobals.IS_REACT_ACT_ENVIRONMENT = actEnvironment
+      host.remove()
+    }
+    expect(errors).toEqual([])
   })
 
   it('loads the chunk once however often it is preloaded and rendered', async () => {

@@ -1,5 +1,4 @@
 import type { ComponentType, JSX } from 'react'
-import { use } from 'react'
 
 export interface PreloadableComponent<P extends object> {
   /** Renders the component; suspends only while its chunk is still loading. */
@@ -20,7 +19,7 @@ export interface PreloadableComponent<P extends object> {
  * hands React a fresh promise), and React holds a newly revealed Suspense boundary back for up
  * to 300 ms: a popover whose code was warmed on hover still opened a few hundred ms after the
  * click, in a later frame. Here the loaded component is used directly, and while its chunk is on
- * its way the wrapper itself suspends on it (`use`).
+ * its way the wrapper itself suspends on it.
  *
  * The wrapper's output is always the loaded component, never a stand-in: React may go on from
  * the part of a tree that suspended once its promise settles, without rendering the parent
@@ -42,8 +41,12 @@ export function preloadableComponent<P extends object>(load: () => Promise<Compo
     return loading
   }
   function Component(props: P) {
-    // One promise per attempt (`loading` is kept until it settles), as `use` requires.
-    const Loaded = loaded ?? use(loadOnce())
+    // Suspends by throwing the load's promise, not with `use`: React replays a component that
+    // suspended on `use` once the promise settles and expects it to call `use` again, but by then
+    // the chunk is in and this skips it ("did not call use() when it finished", in development);
+    // calling `use` on every render instead makes any act() scope in a test see a suspension.
+    if (!loaded) throw loadOnce()
+    const Loaded = loaded
     return <Loaded {...props} />
   }
   const loadChunk = async () => void (await loadOnce())
