@@ -1,7 +1,7 @@
 import type { PaginationState, Row, SortingState, Updater } from '@tanstack/react-table'
 import { useTable } from '@tanstack/react-table'
 import type { ComponentType, MouseEvent, ReactNode } from 'react'
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import { useNavigate } from 'react-router'
 
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
@@ -86,7 +86,8 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
   })
 
   const rows = table.getRowModel().rows
-  const revealed = useRevealedRows(rows.length)
+  const body = useRef<HTMLTableSectionElement>(null)
+  const revealed = useRevealedRows(rows.length, body)
   const navigate = useNavigate()
 
   // Rows link to their entries with plain anchors (see TimeCell); a plain click opens the entry
@@ -141,7 +142,7 @@ export function AuditLogTable({ list, emptyState, highlighted }: Props) {
               </tr>
             ))}
           </thead>
-          <tbody onClick={followRowLink}>
+          <tbody ref={body} onClick={followRowLink}>
             {loading ? (
               <DataTableSkeletonRows rows={Math.min(search.pageSize, 12)} columns={visibleColumns.length} />
             ) : rows.length === 0 ? (
