@@ -50,20 +50,21 @@ describe('useRevealedRows', () => {
     vi.unstubAllGlobals()
   })
 
-  it('shows a screenful first, then a screenful more after each painted frame', () => {
+  it('shows a few rows first when the table was not laid out yet, then a screenful more after each frame', () => {
     const { result, rerender } = renderHook(({ count }) => useRevealedRows(count, noBody, true), {
       initialProps: { count: 0 },
     })
-    // 480 px at 48 px a row: 10 rows fill the window.
-    expect(result.current).toBe(10)
     rerender({ count: 25 })
-    expect(result.current).toBe(10)
+    expect(result.current).toBe(3)
+    // 480 px at 48 px a row: 10 rows fill the window.
     nextFrame()
-    expect(result.current).toBe(20)
+    expect(result.current).toBe(13)
     nextFrame()
-    expect(result.current).toBe(30)
+    expect(result.current).toBe(23)
     nextFrame()
-    expect(result.current).toBe(30)
+    expect(result.current).toBe(33)
+    nextFrame()
+    expect(result.current).toBe(33)
   })
 
   it('renders later pages whole once a page has filled, a loading state between them included', () => {
@@ -71,37 +72,56 @@ describe('useRevealedRows', () => {
       initialProps: { count: 15 },
     })
     nextFrame()
-    expect(result.current).toBe(20)
+    nextFrame()
+    expect(result.current).toBe(23)
     rerender({ count: 0 })
     rerender({ count: 15 })
-    expect(result.current).toBe(20)
+    expect(result.current).toBe(23)
     expect(vi.getTimerCount()).toBe(0)
   })
 
-  it('shows at least 8 rows on a very short window', () => {
+  it('steps at least 8 rows on a very short window', () => {
     vi.stubGlobal('innerHeight', 100)
     const { result } = renderHook(() => useRevealedRows(50, noBody, true))
-    expect(result.current).toBe(8)
+    nextFrame()
+    expect(result.current).toBe(11)
   })
 
   it('stops asking for frames when the page is smaller than a step', () => {
-    const { result } = renderHook(() => useRevealedRows(5, noBody, true))
-    expect(result.current).toBe(10)
+    const { result } = renderHook(() => useRevealedRows(2, noBody, true))
+    expect(result.current).toBe(3)
     expect(vi.getTimerCount()).toBe(0)
   })
 
   it('starts with the rows that fit below the top of the table body, measured while loading', () => {
-    const layout = stubIntersectionObserver(336)
+    const layout = stubIntersectionObserver(240)
     const body = { current: document.createElement('tbody') }
     const { result, rerender } = renderHook(({ count }) => useRevealedRows(count, body, true), {
       initialProps: { count: 0 },
     })
     layout.report()
-    // (480 − 336) px at 48 px a row: 3 rows are in view.
-    expect(result.current).toBe(3)
+    // (480 − 240) px at 48 px a row: 5 rows are in view.
+    expect(result.current).toBe(5)
     rerender({ count: 25 })
+    expect(result.current).toBe(5)
+    expect(layout.observers.every((observer) => observer.disconnected)).toBe(true)
+    nextFrame()
+    expect(result.current).toBe(15)
+  })
+
+  it('starts with a few rows when the rows come before the table was laid out, and asks for no layout', () => {
+    const layout = stubIntersectionObserver(240)
+    const body = { current: document.createElement('tbody') }
+    const { result, rerender } = renderHook(({ count }) => useRevealedRows(count, body, true), {
+      initialProps: { count: 0 },
+    })
+    rerender({ count: 50 })
+    layout.report()
     expect(result.current).toBe(3)
     expect(layout.observers.every((observer) => observer.disconnected)).toBe(true)
+    const { result: mounted } = renderHook(() => useRevealedRows(50, body, true))
+    expect(mounted.current, 'a table that mounts with its rows').toBe(3)
+    expect(layout.observers).toHaveLength(1)
     nextFrame()
     expect(result.current).toBe(13)
   })
@@ -118,7 +138,7 @@ describe('useRevealedRows', () => {
   })
 
   it('does not measure again once rows were shown: a later loading state keeps the count', () => {
-    const layout = stubIntersectionObserver(336)
+    const layout = stubIntersectionObserver(240)
     const body = { current: document.createElement('tbody') }
     const { result, rerender } = renderHook(({ count }) => useRevealedRows(count, body, true), {
       initialProps: { count: 15 },
@@ -126,7 +146,7 @@ describe('useRevealedRows', () => {
     rerender({ count: 0 })
     layout.report()
     expect(layout.observers).toEqual([])
-    expect(result.current).toBe(10)
+    expect(result.current).toBe(3)
   })
 
   it('renders every row at once in a component test', () => {

@@ -7,7 +7,7 @@ import { afterNextPaint, isActEnvironment } from '@/lib/lazy/after-paint'
 const SHORTEST_ROW_PX = 48
 const MIN_STEP = 8
 
-/** The first step when the table's body starts at or below the window's bottom edge. */
+/** The first step when the table's body starts below the window's bottom, or where is not known. */
 const MIN_FIRST_STEP = 3
 
 function screenful(): number {
@@ -22,10 +22,12 @@ function rowsBelow(top: number): number {
 
 /**
  * How many of a page's `count` rows to render: the first time the table fills, the rows the window
- * shows below the top of the table's `body` (a screenful when that is not known yet), then a
- * screenful more after each painted frame until all are in. The toolbar, chips and chart above
- * the table fill most of the first screen, on a phone nearly all of it: the first step is a
- * handful of rows, not the 17 a whole window holds. Painting a page of 50 rows at once
+ * shows below the top of the table's `body`, then a screenful more after each painted frame until
+ * all are in. Where the body starts is learnt from the browser's own layout while the page loads;
+ * when the rows come first (the list opens again from the cache), asking for it would force a
+ * layout, and the first step is a few rows. The toolbar, chips and chart above the table fill
+ * most of the first screen, on a phone nearly all of it: the first step is a handful of rows, not
+ * the 17 a whole window holds. Painting a page of 50 rows at once
  * held the first rows back behind ~40 nobody could see yet and blocked a phone's main thread for
  * ~250 ms (decision 009); revealed this way, the rows in view are painted alone and each step is
  * a task of its own. Not a transition: the page's other updates (counts, prefetches)
@@ -39,7 +41,7 @@ export function useRevealedRows(
   body: RefObject<HTMLElement | null>,
   reveal: boolean = !isActEnvironment(),
 ): number {
-  const [limit, setLimit] = useState(() => (reveal ? screenful() : Number.POSITIVE_INFINITY))
+  const [limit, setLimit] = useState(reveal ? MIN_FIRST_STEP : Number.POSITIVE_INFINITY)
   const loading = count === 0
   const hadRows = useRef(false)
   useEffect(() => {
