@@ -7,7 +7,7 @@ import { afterNextPaint, isActEnvironment } from '@/lib/lazy/after-paint'
 const SHORTEST_ROW_PX = 48
 const MIN_STEP = 8
 
-/** The first step when the table's body starts below the window's bottom, or where is not known. */
+/** The first step when the table's body starts below the window's bottom, or where it starts is not known. */
 const MIN_FIRST_STEP = 3
 
 function screenful(): number {
@@ -27,14 +27,14 @@ function rowsBelow(top: number): number {
  * when the rows come first (the list opens again from the cache), asking for it would force a
  * layout, and the first step is a few rows. The toolbar, chips and chart above the table fill
  * most of the first screen, on a phone nearly all of it: the first step is a handful of rows, not
- * the 17 a whole window holds. Painting a page of 50 rows at once
- * held the first rows back behind ~40 nobody could see yet and blocked a phone's main thread for
- * ~250 ms (decision 009); revealed this way, the rows in view are painted alone and each step is
- * a task of its own. Not a transition: the page's other updates (counts, prefetches)
- * kept interrupting it, and a click's own transition (a chip opening) then waited for the rows
- * to finish. The count only grows: once a page has filled, the pages after it (paging, sorting)
- * render whole over the one before. In a component test (`reveal` false by default there) every
- * row renders at once: an update from a frame would land outside `act()`.
+ * the 17 a whole window holds. Painting a page of 50 rows at once held the first rows back behind
+ * ~40 nobody could see yet and blocked a phone's main thread for ~250 ms (decision 009); revealed
+ * this way, the rows in view are painted alone and each step is a task of its own. Not a
+ * transition: the page's other updates (counts, prefetches) kept interrupting it, and a click's
+ * own transition (a chip opening) then waited for the rows to finish. The count only grows: once
+ * a page has filled, the pages after it (paging, sorting) render whole over the one before. In a
+ * component test (`reveal` false by default there) every row renders at once: an update from a
+ * frame would land outside `act()`.
  */
 export function useRevealedRows(
   count: number,
